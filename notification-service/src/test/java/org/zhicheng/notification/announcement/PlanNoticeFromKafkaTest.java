@@ -1,0 +1,166 @@
+package org.zhicheng.notification.announcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhicheng.notification.Api;
+import org.zhicheng.notification.Api.Reply;
+import org.zhicheng.starter.test.TestUsers;
+import org.zhicheng.starter.test.ZhichengServiceTest;
+import org.zhicheng.starter.test.ZhichengTestInfrastructure;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A {@code PlanPublished} envelope, sent to Kafka as the plan service's relay sends it, becomes one public plan notice,
+ * however often it is delivered.
+ */
+@ZhichengServiceTest
+class PlanNoticeFromKafkaTest {
+
+    private static final String TOPIC = "zhicheng.plan.events";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+    }
+
+    @Test
+    void aPublishedPlanBecomesOneAnnouncementEvenWhenDeliveredTwice() throws Exception {
+        UUID planId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        String envelope = planPublished(eventId, planId, TestUsers.SHANGYU);
+
+        send(planId, envelope);
+        send(planId, envelope);
+        awaitConsumed();
+
+        assertThat(jdbc.sql("SELECT count(*) FROM announcement WHERE subject_id = ?").param(planId)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM inbox_event WHERE event_id = ?").param(eventId)
+                .query(Long.class).single()).isEqualTo(1);
+
+        JsonNode notice = findBySubject(api.get("/api/v1/announcements?region=3306&kind=PLAN_NOTICE", null), planId);
+        assertThat(notice.path("kind").asString()).isEqualTo("PLAN_NOTICE");
+        assertThat(notice.path("region").asString()).isEqualTo(TestUsers.SHANGYU);
+        assertThat(notice.path("title").asString()).isEqualTo("2024年度中、高级职称评审计划 评审计划公告");
+        assertThat(notice.path("body").asString()).contains("绍兴市机电制造工程技术人员中级专业技术职务任职资格评审委员会")
+                .contains("个人申报截止：2024年8月23日");
+        assertThat(notice.path("publishedAt").asString()).isEqualTo("2024-05-24T02:00:00Z");
+
+        Reply read = api.get("/api/v1/announcements/" + notice.path("id").asString(), null);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().path("subjectId").asString()).isEqualTo(planId.toString());
+    }
+
+    @Test
+    void theRegionFilterMatchesTheRegionAndItsChildrenOnly() throws Exception {
+        UUID lianduPlan = UUID.randomUUID();
+        send(lianduPlan, planPublished(UUID.randomUUID(), lianduPlan, TestUsers.LIANDU));
+        awaitConsumed();
+
+        assertThat(subjects(api.get("/api/v1/announcements?region=3311", null))).contains(lianduPlan.toString());
+        assertThat(subjects(api.get("/api/v1/announcements?region=33", null))).contains(lianduPlan.toString());
+        assertThat(subjects(api.get("/api/v1/announcements?region=3306", null))).doesNotContain(lianduPlan.toString());
+        assertThat(api.get("/api/v1/announcements?region=zj", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void anUnknownAnnouncementIsNotFound() {
+        Reply reply = api.get("/api/v1/announcements/" + UUID.randomUUID(), null);
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.code()).isEqualTo("announcement.not-found");
+    }
+
+    /** The envelope exactly as the plan service documents it, with fields this consumer does not read. */
+    private static String planPublished(UUID eventId, UUID planId, String region) {
+        Map<String, Object> item = Map.of("itemId", UUID.randomUUID().toString(),
+                "committeeName", "绍兴市机电制造工程技术人员中级专业技术职务任职资格评审委员会",
+                "evaluatedTitles", List.of("ENGINEER_INTERMEDIATE"), "recommendedTitles", List.of("ENGINEER_SENIOR"),
+                "applicationDeadline", "2024-08-23");
+        Map<String, Object> data = Map.of("planId", planId.toString(), "year", 2024, "region", region,
+                "category", "REGULAR", "title", "2024 年度中、高级职称评审计划", "publishedAt", "2024-05-24T02:00:00Z",
+                "items", List.of(item));
+        return Api.JSON.writeValueAsString(Map.of("id", eventId.toString(), "type", "PlanPublished", "version", 1,
+                "occurredAt", Instant.parse("2024-05-24T02:00:00Z").toString(), "source", "plan-service",
+                "subject", planId.toString(), "actor", UUID.randomUUID().toString(), "data", data));
+    }
+
+    private static void send(UUID key, String value) throws Exception {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ZhichengTestInfrastructure.kafka().bootstrapServers());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>(TOPIC, key.toString(), value)).get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Waits until the service's consumer group has committed every record of the topic. */
+    private static void awaitConsumed() throws Exception {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, ZhichengTestInfrastructure.kafka().bootstrapServers());
+        try (Admin admin = Admin.create(config)) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
+            while (System.nanoTime() < deadline) {
+                List<TopicPartition> partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get()
+                        .get(TOPIC).partitions().stream().map(p -> new TopicPartition(TOPIC, p.partition())).toList();
+                Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(partitions.stream()
+                        .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
+                Map<TopicPartition, OffsetAndMetadata> committed = admin
+                        .listConsumerGroupOffsets("notification-service").partitionsToOffsetAndMetadata().get();
+                boolean done = partitions.stream().allMatch(p -> committed.get(p) != null
+                        && committed.get(p).offset() >= ends.get(p).offset());
+                if (done) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+        }
+        throw new AssertionError("notification-service did not consume " + TOPIC + " in time");
+    }
+
+    private static JsonNode findBySubject(Reply page, UUID subject) {
+        assertThat(page.status()).isEqualTo(200);
+        return page.json().path("content").valueStream()
+                .filter(node -> subject.toString().equals(node.path("subjectId").asString())).findFirst()
+                .orElseThrow(() -> new AssertionError("no announcement of " + subject + " in " + page.json()));
+    }
+
+    private static List<String> subjects(Reply page) {
+        assertThat(page.status()).isEqualTo(200);
+        return page.json().path("content").valueStream().map(node -> node.path("subjectId").asString()).toList();
+    }
+}

@@ -1,0 +1,211 @@
+package org.zhicheng.plan.plan.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * An annual evaluation plan (评审计划) of one region, as a state machine:
+ * {@code DRAFT → SUBMITTED → APPROVED → PUBLISHED → CLOSED}, with {@code SUBMITTED → RETURNED} for amendment and
+ * {@code RETURNED → SUBMITTED} again. Every change goes through a method here, which refuses a wrong state loudly,
+ * and records a {@link PlanTransition} (the history row, plus the event for publish and close). The caller passes the
+ * time, so the domain never reads a clock.
+ */
+public final class EvaluationPlan {
+
+    private final UUID id;
+    private final int year;
+    private final String region;
+    private final PlanCategory category;
+    private String title;
+    private PlanStatus status;
+    private int version;
+    private List<PlanItem> items;
+    private final String createdBy;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private Instant publishedAt;
+    private Instant closedAt;
+    private final List<PlanTransition> recorded = new ArrayList<>();
+
+    private EvaluationPlan(UUID id, int year, String region, PlanCategory category, String title, PlanStatus status,
+            int version, List<PlanItem> items, String createdBy, Instant createdAt, Instant updatedAt,
+            Instant publishedAt, Instant closedAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.year = year;
+        this.region = Objects.requireNonNull(region, "region");
+        this.category = Objects.requireNonNull(category, "category");
+        this.title = Objects.requireNonNull(title, "title");
+        this.status = Objects.requireNonNull(status, "status");
+        this.version = version;
+        this.items = List.copyOf(items);
+        this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.publishedAt = publishedAt;
+        this.closedAt = closedAt;
+    }
+
+    /** A new plan in {@code DRAFT}; the rules in {@code rules} check its items first. */
+    public static EvaluationPlan draft(UUID id, int year, String region, PlanCategory category, String title,
+            List<PlanItem> items, PlanRules rules, String actor, Instant now) {
+        rules.checkItems(year, items);
+        EvaluationPlan plan = new EvaluationPlan(id, year, region, category, title, PlanStatus.DRAFT, 0, items,
+                actor, now, now, null, null);
+        plan.record(PlanAction.CREATE, null, PlanStatus.DRAFT, actor, null, now, List.of());
+        return plan;
+    }
+
+    /** A plan as it was stored; records nothing. */
+    public static EvaluationPlan restore(UUID id, int year, String region, PlanCategory category, String title,
+            PlanStatus status, int version, List<PlanItem> items, String createdBy, Instant createdAt,
+            Instant updatedAt, Instant publishedAt, Instant closedAt) {
+        return new EvaluationPlan(id, year, region, category, title, status, version, items, createdBy, createdAt,
+                updatedAt, publishedAt, closedAt);
+    }
+
+    /** Replaces title and items; only before publication (000 三(三), see {@link PublishedDeadlineIsFixed}). */
+    public PlanTransition amend(String newTitle, List<PlanItem> newItems, PlanRules rules, String actor,
+            String reason, Instant now) {
+        rules.checkEditable(status);
+        rules.checkItems(year, newItems);
+        this.title = Objects.requireNonNull(newTitle, "title");
+        this.items = List.copyOf(newItems);
+        return record(PlanAction.AMEND, status, status, actor, reason, now, List.of());
+    }
+
+    /** The office hands the draft (or the amended plan) to the HR bureau for review. */
+    public PlanTransition submit(String actor, String reason, Instant now) {
+        requireState(PlanAction.SUBMIT, PlanStatus.DRAFT, PlanStatus.RETURNED);
+        return moveTo(PlanAction.SUBMIT, PlanStatus.SUBMITTED, actor, reason, now, List.of());
+    }
+
+    /** The HR bureau agrees to the submitted plan. */
+    public PlanTransition approve(String actor, String reason, Instant now) {
+        requireState(PlanAction.APPROVE, PlanStatus.SUBMITTED);
+        return moveTo(PlanAction.APPROVE, PlanStatus.APPROVED, actor, reason, now, List.of());
+    }
+
+    /** The HR bureau sends the submitted plan back; the reason is required and kept in the history. */
+    public PlanTransition returnForAmendment(String actor, String reason, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a return needs a reason");
+        }
+        requireState(PlanAction.RETURN, PlanStatus.SUBMITTED);
+        return moveTo(PlanAction.RETURN, PlanStatus.RETURNED, actor, reason, now, List.of());
+    }
+
+    /** The approved plan becomes public; emits {@link PlanPublished}. */
+    public PlanTransition publish(String actor, String reason, Instant now) {
+        requireState(PlanAction.PUBLISH, PlanStatus.APPROVED);
+        this.publishedAt = now;
+        List<PlanPublished.Item> eventItems = items.stream()
+                .map(item -> new PlanPublished.Item(item.id(), item.committeeName(), item.committeeId(),
+                        item.evaluatedTitles(), item.recommendedTitles(), item.applicationDeadline()))
+                .toList();
+        PlanPublished event = new PlanPublished(id, year, region, category, title, now, eventItems);
+        return moveTo(PlanAction.PUBLISH, PlanStatus.PUBLISHED, actor, reason, now, List.of(event));
+    }
+
+    /** The published plan is finished; emits {@link PlanClosed}. */
+    public PlanTransition close(String actor, String reason, Instant now) {
+        requireState(PlanAction.CLOSE, PlanStatus.PUBLISHED);
+        this.closedAt = now;
+        return moveTo(PlanAction.CLOSE, PlanStatus.CLOSED, actor, reason, now,
+                List.of(new PlanClosed(id, year, region, now)));
+    }
+
+    private void requireState(PlanAction action, PlanStatus... allowed) {
+        for (PlanStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new WrongPlanStateException(status, action);
+    }
+
+    private PlanTransition moveTo(PlanAction action, PlanStatus target, String actor, String reason, Instant now,
+            List<PlanEvent> events) {
+        PlanStatus from = status;
+        this.status = target;
+        return record(action, from, target, actor, reason, now, events);
+    }
+
+    private PlanTransition record(PlanAction action, PlanStatus from, PlanStatus to, String actor, String reason,
+            Instant now, List<PlanEvent> events) {
+        this.updatedAt = now;
+        PlanTransition transition = new PlanTransition(action, from, to, actor, blankToNull(reason), now, events);
+        recorded.add(transition);
+        return transition;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The transitions made since this object was created or restored, oldest first; cleared by the caller. */
+    public List<PlanTransition> takeRecorded() {
+        List<PlanTransition> taken = List.copyOf(recorded);
+        recorded.clear();
+        return taken;
+    }
+
+    /** Set by the repository after a save bumped the optimistic-lock version. */
+    public void savedAs(int newVersion) {
+        this.version = newVersion;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public PlanCategory category() {
+        return category;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public PlanStatus status() {
+        return status;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public List<PlanItem> items() {
+        return items;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+}

@@ -1,0 +1,12 @@
+package org.zhicheng.plan.plan.domain;
+
+/** What was done to a plan; each action leaves one history row. */
+public enum PlanAction {
+    CREATE,
+    AMEND,
+    SUBMIT,
+    APPROVE,
+    RETURN,
+    PUBLISH,
+    CLOSE
+}

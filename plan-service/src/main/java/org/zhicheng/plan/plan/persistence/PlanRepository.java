@@ -1,0 +1,270 @@
+package org.zhicheng.plan.plan.persistence;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.zhicheng.plan.plan.domain.EvaluationPlan;
+import org.zhicheng.plan.plan.domain.PlanAction;
+import org.zhicheng.plan.plan.domain.PlanCategory;
+import org.zhicheng.plan.plan.domain.PlanItem;
+import org.zhicheng.plan.plan.domain.PlanStatus;
+import org.zhicheng.plan.plan.domain.PlanTransition;
+import org.zhicheng.starter.problem.Problems;
+
+/** The plan aggregate in tables {@code plan}, {@code plan_item} and {@code plan_history}. */
+@Repository
+public class PlanRepository {
+
+    private static final String PLAN_COLUMNS = """
+            id, year, region, category, title, status, version, created_by, created_at, updated_at, published_at,
+            closed_at""";
+
+    private final JdbcClient jdbc;
+
+    PlanRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(EvaluationPlan plan) {
+        jdbc.sql("""
+                INSERT INTO plan (id, year, region, category, title, status, version, created_by, created_at,
+                                  updated_at, published_at, closed_at)
+                VALUES (:id, :year, :region, :category, :title, :status, :version, :createdBy, :createdAt,
+                        :updatedAt, :publishedAt, :closedAt)""")
+                .param("id", plan.id())
+                .param("year", plan.year())
+                .param("region", plan.region())
+                .param("category", plan.category().name())
+                .param("title", plan.title())
+                .param("status", plan.status().name())
+                .param("version", plan.version())
+                .param("createdBy", plan.createdBy())
+                .param("createdAt", utc(plan.createdAt()))
+                .param("updatedAt", utc(plan.updatedAt()))
+                .param("publishedAt", utc(plan.publishedAt()))
+                .param("closedAt", utc(plan.closedAt()))
+                .update();
+        insertItems(plan);
+    }
+
+    /**
+     * Saves the plan's row if nobody changed it since it was read (same version) and bumps the version; the items
+     * too when {@code itemsChanged}. A concurrent change is a 409.
+     */
+    public void update(EvaluationPlan plan, boolean itemsChanged) {
+        int updated = jdbc.sql("""
+                UPDATE plan SET title = :title, status = :status, version = version + 1, updated_at = :updatedAt,
+                                published_at = :publishedAt, closed_at = :closedAt
+                WHERE id = :id AND version = :version""")
+                .param("id", plan.id())
+                .param("title", plan.title())
+                .param("status", plan.status().name())
+                .param("updatedAt", utc(plan.updatedAt()))
+                .param("publishedAt", utc(plan.publishedAt()))
+                .param("closedAt", utc(plan.closedAt()))
+                .param("version", plan.version())
+                .update();
+        if (updated == 0) {
+            throw Problems.conflict("plan.concurrent-change", plan.id());
+        }
+        plan.savedAs(plan.version() + 1);
+        if (itemsChanged) {
+            jdbc.sql("DELETE FROM plan_item WHERE plan_id = :id").param("id", plan.id()).update();
+            insertItems(plan);
+        }
+    }
+
+    public void appendHistory(UUID planId, List<PlanTransition> transitions) {
+        for (PlanTransition transition : transitions) {
+            jdbc.sql("""
+                    INSERT INTO plan_history (plan_id, action, from_status, to_status, actor, reason, occurred_at)
+                    VALUES (:planId, :action, :from, :to, :actor, :reason, :at)""")
+                    .param("planId", planId)
+                    .param("action", transition.action().name())
+                    .param("from", transition.from() == null ? null : transition.from().name())
+                    .param("to", transition.to().name())
+                    .param("actor", transition.actor())
+                    .param("reason", transition.reason())
+                    .param("at", utc(transition.at()))
+                    .update();
+        }
+    }
+
+    public List<PlanTransition> history(UUID planId) {
+        return jdbc.sql("""
+                SELECT action, from_status, to_status, actor, reason, occurred_at
+                FROM plan_history WHERE plan_id = :planId ORDER BY id""")
+                .param("planId", planId)
+                .query((rs, row) -> new PlanTransition(PlanAction.valueOf(rs.getString("action")),
+                        status(rs.getString("from_status")), PlanStatus.valueOf(rs.getString("to_status")),
+                        rs.getString("actor"), rs.getString("reason"), instant(rs, "occurred_at"), List.of()))
+                .list();
+    }
+
+    public Optional<EvaluationPlan> findById(UUID id) {
+        List<PlanRow> rows = jdbc.sql("SELECT " + PLAN_COLUMNS + " FROM plan WHERE id = :id")
+                .param("id", id)
+                .query(PlanRepository::planRow)
+                .list();
+        return withItems(rows).stream().findFirst();
+    }
+
+    public PlanPage search(PlanSearch search) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (search.year() != null) {
+            where.append(" AND year = :year");
+            params.put("year", search.year());
+        }
+        if (search.region() != null) {
+            where.append(" AND region = :region");
+            params.put("region", search.region());
+        }
+        if (search.category() != null) {
+            where.append(" AND category = :category");
+            params.put("category", search.category().name());
+        }
+        if (search.status() != null) {
+            where.append(" AND status = :status");
+            params.put("status", search.status().name());
+        }
+        if (search.draftScope() == null) {
+            where.append(" AND status IN ('PUBLISHED', 'CLOSED')");
+        } else {
+            where.append(" AND (status IN ('PUBLISHED', 'CLOSED') OR region LIKE :scope)");
+            params.put("scope", search.draftScope() + "%");
+        }
+        long total = jdbc.sql("SELECT count(*) FROM plan" + where).params(params).query(Long.class).single();
+        Map<String, Object> pageParams = new LinkedHashMap<>(params);
+        pageParams.put("limit", search.size());
+        pageParams.put("offset", (long) search.page() * search.size());
+        List<PlanRow> rows = jdbc.sql("SELECT " + PLAN_COLUMNS + " FROM plan" + where
+                        + " ORDER BY year DESC, created_at DESC, id LIMIT :limit OFFSET :offset")
+                .params(pageParams)
+                .query(PlanRepository::planRow)
+                .list();
+        return new PlanPage(withItems(rows), total);
+    }
+
+    private List<EvaluationPlan> withItems(List<PlanRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<PlanItem>> items = new LinkedHashMap<>();
+        rows.forEach(row -> items.put(row.id(), new ArrayList<>()));
+        jdbc.sql("""
+                SELECT plan_id, id, committee_name, committee_id, evaluated_titles, recommended_titles, specialties,
+                       acceptance_scope, expected_evaluation, material_deadline, application_deadline,
+                       receiving_unit, phone, remarks
+                FROM plan_item WHERE plan_id IN (:ids) ORDER BY plan_id, position""")
+                .param("ids", List.copyOf(items.keySet()))
+                .query(rs -> {
+                    items.get(rs.getObject("plan_id", UUID.class)).add(itemRow(rs));
+                });
+        return rows.stream().map(row -> row.toPlan(items.get(row.id()))).toList();
+    }
+
+    private void insertItems(EvaluationPlan plan) {
+        List<PlanItem> items = plan.items();
+        for (int position = 0; position < items.size(); position++) {
+            PlanItem item = items.get(position);
+            jdbc.sql("""
+                    INSERT INTO plan_item (id, plan_id, position, committee_name, committee_id, evaluated_titles,
+                                           recommended_titles, specialties, acceptance_scope, expected_evaluation,
+                                           material_deadline, application_deadline, receiving_unit, phone, remarks)
+                    VALUES (:id, :planId, :position, :committeeName, :committeeId, :evaluated, :recommended,
+                            :specialties, :scope, :expected, :material, :deadline, :unit, :phone, :remarks)""")
+                    .param("id", item.id())
+                    .param("planId", plan.id())
+                    .param("position", position)
+                    .param("committeeName", item.committeeName())
+                    .param("committeeId", item.committeeId())
+                    .param("evaluated", new TextArray(item.evaluatedTitles()))
+                    .param("recommended", new TextArray(item.recommendedTitles()))
+                    .param("specialties", new TextArray(item.specialties()))
+                    .param("scope", item.acceptanceScope())
+                    .param("expected", item.expectedEvaluationTime())
+                    .param("material", item.materialDeadline())
+                    .param("deadline", item.applicationDeadline())
+                    .param("unit", item.receivingUnit())
+                    .param("phone", item.phone())
+                    .param("remarks", item.remarks())
+                    .update();
+        }
+    }
+
+    private static PlanItem itemRow(ResultSet rs) throws SQLException {
+        return new PlanItem(rs.getObject("id", UUID.class), rs.getString("committee_name"),
+                rs.getObject("committee_id", UUID.class), texts(rs, "evaluated_titles"),
+                texts(rs, "recommended_titles"), texts(rs, "specialties"), rs.getString("acceptance_scope"),
+                rs.getString("expected_evaluation"), rs.getString("material_deadline"),
+                rs.getObject("application_deadline", java.time.LocalDate.class), rs.getString("receiving_unit"),
+                rs.getString("phone"), rs.getString("remarks"));
+    }
+
+    private static PlanRow planRow(ResultSet rs, int row) throws SQLException {
+        return new PlanRow(rs.getObject("id", UUID.class), rs.getInt("year"), rs.getString("region"),
+                PlanCategory.valueOf(rs.getString("category")), rs.getString("title"),
+                PlanStatus.valueOf(rs.getString("status")), rs.getInt("version"), rs.getString("created_by"),
+                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "published_at"),
+                instant(rs, "closed_at"));
+    }
+
+    private static List<String> texts(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static PlanStatus status(String name) {
+        return name == null ? null : PlanStatus.valueOf(name);
+    }
+
+    /** A PostgreSQL {@code text[]} parameter. */
+    private static final class TextArray extends AbstractSqlTypeValue {
+
+        private final String[] values;
+
+        TextArray(List<String> values) {
+            this.values = values.toArray(String[]::new);
+        }
+
+        @Override
+        protected Object createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
+            return connection.createArrayOf("text", values);
+        }
+    }
+
+    private record PlanRow(UUID id, int year, String region, PlanCategory category, String title, PlanStatus status,
+            int version, String createdBy, Instant createdAt, Instant updatedAt, Instant publishedAt,
+            Instant closedAt) {
+
+        EvaluationPlan toPlan(List<PlanItem> items) {
+            return EvaluationPlan.restore(id, year, region, category, title, status, version, items, createdBy,
+                    createdAt, updatedAt, publishedAt, closedAt);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.zhicheng.plan.plan.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Replace a draft's or returned plan's title and items; {@code reason} goes into the history. */
+public record UpdatePlanRequest(
+        @NotBlank @Size(max = 200) String title,
+        @NotEmpty @Size(max = 200) List<@Valid @NotNull PlanItemRequest> items,
+        @Size(max = 1000) String reason) {
+}

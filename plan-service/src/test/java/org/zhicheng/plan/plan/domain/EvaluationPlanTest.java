@@ -1,0 +1,117 @@
+package org.zhicheng.plan.plan.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.zhicheng.plan.plan.domain.PlanFixtures.HR;
+import static org.zhicheng.plan.plan.domain.PlanFixtures.NOW;
+import static org.zhicheng.plan.plan.domain.PlanFixtures.OFFICE;
+import static org.zhicheng.plan.plan.domain.PlanFixtures.RULES;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class EvaluationPlanTest {
+
+    private static final Instant LATER = NOW.plusSeconds(3600);
+
+    @Test
+    void aNewPlanIsADraftWithItsCreationInTheHistory() {
+        EvaluationPlan plan = PlanFixtures.draft();
+
+        assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(plan.takeRecorded()).singleElement().satisfies(row -> {
+            assertThat(row.action()).isEqualTo(PlanAction.CREATE);
+            assertThat(row.from()).isNull();
+            assertThat(row.to()).isEqualTo(PlanStatus.DRAFT);
+            assertThat(row.actor()).isEqualTo(OFFICE);
+        });
+    }
+
+    @Test
+    void aDraftGoesThroughReviewToPublication() {
+        EvaluationPlan plan = PlanFixtures.draft();
+        plan.takeRecorded();
+
+        plan.submit(OFFICE, null, NOW);
+        plan.approve(HR, "符合要求", NOW);
+        PlanTransition published = plan.publish(HR, null, LATER);
+
+        assertThat(plan.status()).isEqualTo(PlanStatus.PUBLISHED);
+        assertThat(plan.publishedAt()).isEqualTo(LATER);
+        assertThat(plan.takeRecorded()).extracting(PlanTransition::action)
+                .containsExactly(PlanAction.SUBMIT, PlanAction.APPROVE, PlanAction.PUBLISH);
+        assertThat(published.events()).singleElement().isInstanceOfSatisfying(PlanPublished.class, event -> {
+            assertThat(event.planId()).isEqualTo(plan.id());
+            assertThat(event.publishedAt()).isEqualTo(LATER);
+            assertThat(event.items()).singleElement().satisfies(item -> {
+                assertThat(item.evaluatedTitles()).containsExactly("ENGINEER_INTERMEDIATE");
+                assertThat(item.applicationDeadline()).isEqualTo(LocalDate.of(2024, 8, 23));
+            });
+        });
+    }
+
+    @Test
+    void approvingADraftIsRefused() {
+        EvaluationPlan plan = PlanFixtures.draft();
+
+        assertThatThrownBy(() -> plan.approve(HR, null, NOW))
+                .isInstanceOfSatisfying(WrongPlanStateException.class, refused -> {
+                    assertThat(refused.current()).isEqualTo(PlanStatus.DRAFT);
+                    assertThat(refused.attempted()).isEqualTo(PlanAction.APPROVE);
+                });
+        assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
+    }
+
+    @Test
+    void publishingASubmittedPlanIsRefused() {
+        EvaluationPlan plan = PlanFixtures.submitted();
+
+        assertThatThrownBy(() -> plan.publish(HR, null, NOW)).isInstanceOf(WrongPlanStateException.class);
+    }
+
+    @Test
+    void closingNeedsAPublishedPlanAndEmitsPlanClosed() {
+        assertThatThrownBy(() -> PlanFixtures.approved().close(HR, null, NOW))
+                .isInstanceOf(WrongPlanStateException.class);
+
+        EvaluationPlan plan = PlanFixtures.published();
+        PlanTransition closed = plan.close(HR, "评审结束", LATER);
+
+        assertThat(plan.status()).isEqualTo(PlanStatus.CLOSED);
+        assertThat(closed.reason()).isEqualTo("评审结束");
+        assertThat(closed.events()).containsExactly(new PlanClosed(plan.id(), 2024, "330604", LATER));
+    }
+
+    @Test
+    void aReturnedPlanCanBeAmendedAndSubmittedAgain() {
+        EvaluationPlan plan = PlanFixtures.submitted();
+        plan.returnForAmendment(HR, "请补充受理范围", NOW);
+
+        plan.amend("2024 年度职称评审计划（修订）", List.of(PlanFixtures.mechatronicsItem(LocalDate.of(2024, 9, 5))),
+                RULES, OFFICE, null, NOW);
+        plan.submit(OFFICE, null, NOW);
+
+        assertThat(plan.status()).isEqualTo(PlanStatus.SUBMITTED);
+        assertThat(plan.items()).singleElement()
+                .extracting(PlanItem::applicationDeadline).isEqualTo(LocalDate.of(2024, 9, 5));
+    }
+
+    @Test
+    void returningWithoutAReasonIsRefused() {
+        EvaluationPlan plan = PlanFixtures.submitted();
+
+        assertThatThrownBy(() -> plan.returnForAmendment(HR, " ", NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(plan.status()).isEqualTo(PlanStatus.SUBMITTED);
+    }
+
+    @Test
+    void returningAnApprovedPlanIsRefused() {
+        EvaluationPlan plan = PlanFixtures.approved();
+
+        assertThatThrownBy(() -> plan.returnForAmendment(HR, "理由", NOW))
+                .isInstanceOf(WrongPlanStateException.class);
+    }
+}

@@ -1,0 +1,68 @@
+package org.zhicheng.plan.plan.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Fresh plans and items for domain tests; the catalog knows a handful of codes. */
+final class PlanFixtures {
+
+    static final Instant NOW = Instant.parse("2024-05-24T02:00:00Z");
+    static final String OFFICE = "office-shangyu";
+    static final String HR = "hr-shangyu";
+
+    static final CatalogCodes CATALOG = new CatalogCodes() {
+        private final Set<String> titles = Set.of("ENGINEER_INTERMEDIATE", "ENGINEER_SENIOR", "TEACHER_SENIOR");
+        private final Set<String> specialties = Set.of("MECHATRONICS", "INFORMATION_TECHNOLOGY");
+
+        @Override
+        public Set<String> unknownTitles(Collection<String> codes) {
+            return codes.stream().filter(code -> !titles.contains(code)).collect(Collectors.toSet());
+        }
+
+        @Override
+        public Set<String> unknownSpecialties(Collection<String> codes) {
+            return codes.stream().filter(code -> !specialties.contains(code)).collect(Collectors.toSet());
+        }
+    };
+
+    static final PlanRules RULES = new PlanRules(CATALOG);
+
+    private PlanFixtures() {
+    }
+
+    /** 000 附件1 row 7: the Shaoxing mechatronics committee evaluates engineers. */
+    static PlanItem mechatronicsItem(LocalDate applicationDeadline) {
+        return new PlanItem(UUID.randomUUID(), "绍兴市机电制造工程技术人员中级专业技术职务任职资格评审委员会", null,
+                List.of("ENGINEER_INTERMEDIATE"), List.of("ENGINEER_SENIOR"), List.of("MECHATRONICS"), "全市", "11 月",
+                "8 月", applicationDeadline, "绍兴市经信局", "85157014/85168755", "社会化评价、民营企业自主评价除外");
+    }
+
+    static EvaluationPlan draft() {
+        return EvaluationPlan.draft(UUID.randomUUID(), 2024, "330604", PlanCategory.REGULAR,
+                "2024 年度中、高级职称评审计划", List.of(mechatronicsItem(LocalDate.of(2024, 8, 23))), RULES, OFFICE,
+                NOW);
+    }
+
+    static EvaluationPlan submitted() {
+        EvaluationPlan plan = draft();
+        plan.submit(OFFICE, null, NOW);
+        return plan;
+    }
+
+    static EvaluationPlan approved() {
+        EvaluationPlan plan = submitted();
+        plan.approve(HR, null, NOW);
+        return plan;
+    }
+
+    static EvaluationPlan published() {
+        EvaluationPlan plan = approved();
+        plan.publish(HR, null, NOW);
+        return plan;
+    }
+}

@@ -1,0 +1,96 @@
+package org.zhicheng.plan.plan.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.zhicheng.plan.plan.domain.PlanFixtures.NOW;
+import static org.zhicheng.plan.plan.domain.PlanFixtures.OFFICE;
+import static org.zhicheng.plan.plan.domain.PlanFixtures.RULES;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+class PlanRulesTest {
+
+    @Test
+    void anApplicationDeadlineAfterThePlanYearBreaksEvaluationWithinPlanYear() {
+        List<PlanItem> items = List.of(PlanFixtures.mechatronicsItem(LocalDate.of(2025, 1, 10)));
+
+        assertThatThrownBy(() -> new EvaluationWithinPlanYear().check(2024, items))
+                .isInstanceOfSatisfying(PlanRuleViolation.class, violation -> {
+                    assertThat(violation.rule()).isEqualTo("000-一");
+                    assertThat(violation.code()).isEqualTo("plan.deadline-outside-year");
+                    assertThat(violation.arguments()).containsExactly(1, LocalDate.of(2025, 1, 10), 2024);
+                });
+    }
+
+    @Test
+    void aDeadlineOnTheLastDayOfThePlanYearIsWithinTheYear() {
+        List<PlanItem> items = List.of(PlanFixtures.mechatronicsItem(LocalDate.of(2024, 12, 31)));
+
+        assertThatNoException().isThrownBy(() -> new EvaluationWithinPlanYear().check(2024, items));
+    }
+
+    @Test
+    void aPublishedPlanCannotBeAmendedBecauseItsDeadlineIsFixed() {
+        EvaluationPlan plan = PlanFixtures.published();
+        List<PlanItem> items = List.of(PlanFixtures.mechatronicsItem(LocalDate.of(2024, 9, 30)));
+
+        assertThatThrownBy(() -> plan.amend("改", items, RULES, OFFICE, null, NOW))
+                .isInstanceOfSatisfying(WrongPlanStateException.class, refused -> {
+                    assertThat(refused.current()).isEqualTo(PlanStatus.PUBLISHED);
+                    assertThat(refused.rule()).isEqualTo("000-三(三)");
+                });
+        assertThat(plan.items()).singleElement()
+                .extracting(PlanItem::applicationDeadline).isEqualTo(LocalDate.of(2024, 8, 23));
+    }
+
+    @Test
+    void aSubmittedPlanCannotBeAmendedEither() {
+        assertThatThrownBy(() -> new PublishedDeadlineIsFixed().check(PlanStatus.SUBMITTED))
+                .isInstanceOf(WrongPlanStateException.class);
+    }
+
+    @Test
+    void anUnknownTitleCodeIsNamed() {
+        PlanItem item = new PlanItem(UUID.randomUUID(), "委员会", null, List.of("ENGINEER_INTERMEDIATE", "WIZARD"),
+                List.of(), List.of(), null, null, null, LocalDate.of(2024, 8, 23), null, null, null);
+
+        assertThatThrownBy(() -> new TitlesFromCatalog(PlanFixtures.CATALOG).check(List.of(item)))
+                .isInstanceOfSatisfying(PlanRuleViolation.class, violation -> {
+                    assertThat(violation.code()).isEqualTo("plan.unknown-title");
+                    assertThat(violation.arguments()).containsExactly("WIZARD");
+                });
+    }
+
+    @Test
+    void anUnknownSpecialtyIsNamed() {
+        PlanItem item = new PlanItem(UUID.randomUUID(), "委员会", null, List.of("ENGINEER_INTERMEDIATE"), List.of(),
+                List.of("ALCHEMY"), null, null, null, LocalDate.of(2024, 8, 23), null, null, null);
+
+        assertThatThrownBy(() -> new TitlesFromCatalog(PlanFixtures.CATALOG).check(List.of(item)))
+                .isInstanceOfSatisfying(PlanRuleViolation.class,
+                        violation -> assertThat(violation.arguments()).containsExactly("ALCHEMY"));
+    }
+
+    @Test
+    void anItemWithoutEvaluatedOrRecommendedTitlesIsRefused() {
+        PlanItem item = new PlanItem(UUID.randomUUID(), "委员会", null, List.of(), List.of(), List.of(), null, null,
+                null, LocalDate.of(2024, 8, 23), null, null, null);
+
+        assertThatThrownBy(() -> new ItemsHaveTitles().check(List.of(item)))
+                .isInstanceOfSatisfying(PlanRuleViolation.class,
+                        violation -> assertThat(violation.code()).isEqualTo("plan.item-without-titles"));
+    }
+
+    @Test
+    void aDraftIsRefusedWhenItsItemsBreakARule() {
+        List<PlanItem> items = List.of(PlanFixtures.mechatronicsItem(LocalDate.of(2025, 3, 1)));
+
+        assertThatThrownBy(() -> EvaluationPlan.draft(UUID.randomUUID(), 2024, "330604", PlanCategory.REGULAR, "计划",
+                items, RULES, OFFICE, NOW)).isInstanceOf(PlanRuleViolation.class);
+    }
+}
