@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhicheng.starter.calendar.WorkingDayAnswer;
 import org.zhicheng.starter.calendar.WorkingDayCalendar;
+import org.zhicheng.starter.calendar.WorkingDayCheck;
 import org.zhicheng.starter.problem.Problems;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,7 +34,8 @@ class CalendarController {
     @GetMapping("/{date}")
     @Operation(summary = "Is the date a working day?")
     WorkingDayView day(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return new WorkingDayView(date, calendar.isWorkingDay(date), calendar.isProvisional(date, date));
+        WorkingDayCheck check = calendar.check(date);
+        return new WorkingDayView(date, check.workingDay(), check.provisional(), check.sources());
     }
 
     @GetMapping("/add")

@@ -42,6 +42,10 @@ class CalendarApiTest {
         assertThat(saturday.json().path("workingDay").asBoolean()).isTrue();
         assertThat(nationalDay.json().path("workingDay").asBoolean()).isFalse();
         assertThat(nationalDay.json().path("provisional").asBoolean()).isFalse();
+        // like a period, a single date names the notice it rests on
+        assertThat(saturday.json().path("sources")).hasSize(1);
+        assertThat(saturday.json().path("sources").get(0).asString()).contains("国办发明电〔2023〕7号");
+        assertThat(nationalDay.json().path("sources").get(0).asString()).contains("国办发明电〔2023〕7号");
     }
 
     @Test
@@ -51,6 +55,7 @@ class CalendarApiTest {
 
         assertThat(day.json().path("workingDay").asBoolean()).isTrue();
         assertThat(day.json().path("provisional").asBoolean()).isTrue();
+        assertThat(day.json().path("sources").get(0).asString()).startsWith("2031").contains("Monday–Friday");
         assertThat(period.json().path("end").asString()).isEqualTo("2031-01-10");
         assertThat(period.json().path("provisional").asBoolean()).isTrue();
     }

@@ -5,15 +5,9 @@ import static org.zhicheng.starter.test.TestUsers.LIANDU;
 import static org.zhicheng.starter.test.TestUsers.SHANGYU;
 import static org.zhicheng.starter.test.TestUsers.SHAOXING;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +17,6 @@ import org.zhicheng.starter.test.TestTokens;
 import org.zhicheng.starter.test.TestUser;
 import org.zhicheng.starter.test.TestUsers;
 import org.zhicheng.starter.test.ZhichengServiceTest;
-import org.zhicheng.starter.test.ZhichengTestInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 
@@ -174,25 +167,7 @@ class PlanFlowTest {
         return page.json().path("content").valueStream().map(plan -> plan.path("id").asString()).toList();
     }
 
-    /** Reads the plan topic from the start until the event of {@code type} about plan {@code id} arrives. */
     private static JsonNode awaitEvent(String id, String type) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ZhichengTestInfrastructure.kafka().bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "plan-flow-test-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of("zhicheng.plan.events"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    JsonNode envelope = Api.JSON.readTree(record.value());
-                    if (id.equals(record.key()) && type.equals(envelope.path("type").asString())) {
-                        return envelope;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no " + type + " for plan " + id + " on zhicheng.plan.events");
+        return Api.JSON.readTree(PlanTopic.awaitEvent(id, type));
     }
 }

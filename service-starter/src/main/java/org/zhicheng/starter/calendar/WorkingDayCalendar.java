@@ -43,6 +43,13 @@ public class WorkingDayCalendar {
         return year != null ? year.isWorkingDay(date) : !CalendarYear.isWeekend(date);
     }
 
+    /** Whether {@code date} is a working day, with the notice (or the assumption) the answer rests on. */
+    public WorkingDayCheck check(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        WorkingDayAnswer grounds = answer(date, date, date);
+        return new WorkingDayCheck(date, isWorkingDay(date), grounds.provisional(), grounds.sources());
+    }
+
     /**
      * The {@code days}-th working day from {@code start}, counting {@code start} as the first when it is a working
      * day: a publicity of 5 working days starting on {@code start} ends on the returned date (inclusive).

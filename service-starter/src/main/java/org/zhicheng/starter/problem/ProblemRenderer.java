@@ -1,6 +1,7 @@
 package org.zhicheng.starter.problem;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,6 +36,7 @@ public class ProblemRenderer {
     public ProblemBody render(HttpStatusCode status, String code, String fallbackCode, String rule, Object[] args,
             List<FieldProblem> errors, HttpServletRequest request) {
         Locale locale = messages.locale(request);
+        args = plain(args);
         String title = messages.message(code, fallbackCode, "title", args, locale);
         if (title == null) {
             title = messages.message("status." + status.value(), null, "title", args, locale);
@@ -42,6 +44,27 @@ public class ProblemRenderer {
         String detail = messages.message(code, fallbackCode, "detail", args, locale);
         return new ProblemBody(ProblemBody.TYPE_PREFIX + code, title, status.value(), detail,
                 request.getRequestURI(), code, rule, errors, RequestIds.current());
+    }
+
+    /**
+     * The arguments as the messages should show them. {@code MessageFormat} formats a number for the locale, so the
+     * year 2024 would read "2,024" and an id 12345 "12,345"; problem arguments are years, ids, counts and limits,
+     * which read right only as written, so numbers are passed as their plain text.
+     */
+    static Object[] plain(Object[] args) {
+        if (args == null) {
+            return new Object[0];
+        }
+        Object[] plain = args.clone();
+        for (int i = 0; i < plain.length; i++) {
+            if (plain[i] instanceof BigDecimal decimal) {
+                plain[i] = decimal.toPlainString();
+            }
+            else if (plain[i] instanceof Number number) {
+                plain[i] = number.toString();
+            }
+        }
+        return plain;
     }
 
     /** Writes a problem straight to the response, for code that runs before Spring MVC (filters, security). */

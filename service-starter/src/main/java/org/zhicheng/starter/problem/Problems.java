@@ -22,7 +22,16 @@ public final class Problems {
 
     /** 409 {@code <resource>.wrong-state}: the action is not allowed in the current state; arguments: resource, state, action. */
     public static ProblemException wrongState(String resource, Object state, String action) {
-        return new ProblemException(HttpStatus.CONFLICT, resource + ".wrong-state", "wrong-state", null,
+        return wrongState(resource, state, action, null);
+    }
+
+    /**
+     * 409 {@code <resource>.wrong-state} that names the rule refusing the action in this state (e.g. a published
+     * plan's deadlines are fixed by {@code 000-三(三)}): the same code as a plain wrong state, so clients switch on
+     * one code, with {@code rule} telling them why.
+     */
+    public static ProblemException wrongState(String resource, Object state, String action, String rule) {
+        return new ProblemException(HttpStatus.CONFLICT, resource + ".wrong-state", "wrong-state", rule,
                 new Object[] { resource, state, action }, List.of());
     }
 

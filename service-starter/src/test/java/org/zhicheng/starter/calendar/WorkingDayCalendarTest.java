@@ -103,6 +103,27 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void aSingleDateIsAnsweredWithTheNoticeOfItsYear() {
+        WorkingDayCheck adjustedSaturday = calendar.check(day("2024-10-12"));
+        WorkingDayCheck nationalDay = calendar.check(day("2025-10-01"));
+
+        assertThat(adjustedSaturday.workingDay()).isTrue();
+        assertThat(adjustedSaturday.provisional()).isFalse();
+        assertThat(adjustedSaturday.sources()).singleElement().asString().startsWith("2024: ").contains("〔2023〕7号");
+        assertThat(nationalDay.workingDay()).isFalse();
+        assertThat(nationalDay.sources()).singleElement().asString().contains("〔2024〕12号");
+    }
+
+    @Test
+    void aSingleDateOfAYearWithoutDataSaysMondayToFridayWasAssumed() {
+        WorkingDayCheck check = calendar.check(day("2031-01-06"));
+
+        assertThat(check.workingDay()).isTrue();
+        assertThat(check.provisional()).isTrue();
+        assertThat(check.sources()).singleElement().asString().startsWith("2031").contains("Monday–Friday");
+    }
+
+    @Test
     void refusesNonsensicalCounts() {
         assertThatIllegalArgumentException().isThrownBy(() -> calendar.addWorkingDays(day("2024-01-02"), 0));
         assertThatIllegalArgumentException().isThrownBy(() -> calendar.workingDayBefore(day("2024-01-02"), -1));
