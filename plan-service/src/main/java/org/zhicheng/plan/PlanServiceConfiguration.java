@@ -11,9 +11,9 @@ import org.zhicheng.starter.security.PublicEndpoints;
 @EnableConfigurationProperties(PlanProperties.class)
 class PlanServiceConfiguration {
 
-    /** The catalog and published plans are public; a plan's history needs a token. */
+    /** The catalog, published plans and the portal search are public; a plan's history needs a token. */
     @Bean
     PublicEndpoints planPublicEndpoints() {
-        return PublicEndpoints.get("/api/v1/catalog/**", "/api/v1/plans", "/api/v1/plans/*");
+        return PublicEndpoints.get("/api/v1/catalog/**", "/api/v1/plans", "/api/v1/plans/*", "/api/v1/plan-items");
     }
 }

@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhicheng.plan.plan.domain.CatalogCodes;
 
-/** Reads the catalog tables; also answers the plans' question which codes are unknown. */
+/**
+ * The catalog tables: reads, the admin's writes, and the plans' question which codes are unknown (a deactivated code,
+ * or a code of a deactivated series, counts as unknown for new and amended plans).
+ */
 @Repository
 class CatalogRepository implements CatalogCodes {
 
@@ -25,28 +28,30 @@ class CatalogRepository implements CatalogCodes {
 
     List<SeriesView> allSeries() {
         Map<String, List<SpecialtyView>> specialties = new LinkedHashMap<>();
-        jdbc.sql("SELECT series_code, code, name_zh FROM specialty ORDER BY series_code, code")
+        jdbc.sql("SELECT series_code, code, name_zh, active FROM specialty ORDER BY series_code, code")
                 .query(rs -> {
                     specialties.computeIfAbsent(rs.getString("series_code"), key -> new ArrayList<>())
-                            .add(new SpecialtyView(rs.getString("code"), rs.getString("name_zh")));
+                            .add(new SpecialtyView(rs.getString("code"), rs.getString("name_zh"),
+                                    rs.getBoolean("active")));
                 });
-        return jdbc.sql("SELECT code, name_zh, name_en, exam_only FROM series ORDER BY code")
+        return jdbc.sql("SELECT code, name_zh, name_en, exam_only, active FROM series ORDER BY code")
                 .query((rs, row) -> new SeriesView(rs.getString("code"), rs.getString("name_zh"),
-                        rs.getString("name_en"), rs.getBoolean("exam_only"),
+                        rs.getString("name_en"), rs.getBoolean("exam_only"), rs.getBoolean("active"),
                         List.copyOf(specialties.getOrDefault(rs.getString("code"), List.of()))))
                 .list();
     }
 
     Optional<SeriesView> series(String code) {
         List<SpecialtyView> specialties = jdbc
-                .sql("SELECT code, name_zh FROM specialty WHERE series_code = :series ORDER BY code")
+                .sql("SELECT code, name_zh, active FROM specialty WHERE series_code = :series ORDER BY code")
                 .param("series", code)
-                .query((rs, row) -> new SpecialtyView(rs.getString("code"), rs.getString("name_zh")))
+                .query((rs, row) -> new SpecialtyView(rs.getString("code"), rs.getString("name_zh"),
+                        rs.getBoolean("active")))
                 .list();
-        return jdbc.sql("SELECT code, name_zh, name_en, exam_only FROM series WHERE code = :code")
+        return jdbc.sql("SELECT code, name_zh, name_en, exam_only, active FROM series WHERE code = :code")
                 .param("code", code)
                 .query((rs, row) -> new SeriesView(rs.getString("code"), rs.getString("name_zh"),
-                        rs.getString("name_en"), rs.getBoolean("exam_only"), specialties))
+                        rs.getString("name_en"), rs.getBoolean("exam_only"), rs.getBoolean("active"), specialties))
                 .optional();
     }
 
@@ -57,9 +62,14 @@ class CatalogRepository implements CatalogCodes {
                 .list();
     }
 
+    boolean levelExists(String code) {
+        return jdbc.sql("SELECT count(*) FROM level WHERE code = :code").param("code", code).query(Long.class)
+                .single() > 0;
+    }
+
     List<TitleView> titles(String series, String level) {
         StringBuilder sql = new StringBuilder("""
-                SELECT t.code, t.series_code, t.level_code, t.name_zh
+                SELECT t.code, t.series_code, t.level_code, t.name_zh, t.active
                 FROM title t JOIN level l ON l.code = t.level_code
                 WHERE 1 = 1""");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -75,18 +85,143 @@ class CatalogRepository implements CatalogCodes {
         return jdbc.sql(sql.toString())
                 .params(params)
                 .query((rs, row) -> new TitleView(rs.getString("code"), rs.getString("series_code"),
-                        rs.getString("level_code"), rs.getString("name_zh")))
+                        rs.getString("level_code"), rs.getString("name_zh"), rs.getBoolean("active")))
                 .list();
+    }
+
+    Optional<TitleView> title(String code) {
+        return jdbc.sql("SELECT code, series_code, level_code, name_zh, active FROM title WHERE code = :code")
+                .param("code", code)
+                .query((rs, row) -> new TitleView(rs.getString("code"), rs.getString("series_code"),
+                        rs.getString("level_code"), rs.getString("name_zh"), rs.getBoolean("active")))
+                .optional();
+    }
+
+    Optional<SpecialtyView> specialty(String code) {
+        return jdbc.sql("SELECT code, name_zh, active FROM specialty WHERE code = :code")
+                .param("code", code)
+                .query((rs, row) -> new SpecialtyView(rs.getString("code"), rs.getString("name_zh"),
+                        rs.getBoolean("active")))
+                .optional();
+    }
+
+    /** False when the code is taken. */
+    boolean insertSeries(CatalogRequests.NewSeries series) {
+        return jdbc.sql("""
+                INSERT INTO series (code, name_zh, name_en, exam_only) VALUES (:code, :zh, :en, :examOnly)
+                ON CONFLICT (code) DO NOTHING""")
+                .param("code", series.code())
+                .param("zh", series.nameZh())
+                .param("en", series.nameEn())
+                .param("examOnly", series.examOnly())
+                .update() == 1;
+    }
+
+    /** False when there is no such series. */
+    boolean updateSeries(String code, CatalogRequests.SeriesChange change) {
+        return jdbc.sql("""
+                UPDATE series SET name_zh = :zh, name_en = :en, exam_only = :examOnly, active = :active
+                WHERE code = :code""")
+                .param("code", code)
+                .param("zh", change.nameZh())
+                .param("en", change.nameEn())
+                .param("examOnly", change.examOnly())
+                .param("active", change.active())
+                .update() == 1;
+    }
+
+    boolean seriesHasMembers(String code) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM title WHERE series_code = :code)
+                    OR EXISTS (SELECT 1 FROM specialty WHERE series_code = :code)""")
+                .param("code", code).query(Boolean.class).single();
+    }
+
+    boolean deleteSeries(String code) {
+        return jdbc.sql("DELETE FROM series WHERE code = :code").param("code", code).update() == 1;
+    }
+
+    /** False when the code is taken (in any series: plan items name specialties by code alone). */
+    boolean insertSpecialty(String series, CatalogRequests.NewSpecialty specialty) {
+        return jdbc.sql("""
+                INSERT INTO specialty (series_code, code, name_zh) VALUES (:series, :code, :zh)
+                ON CONFLICT DO NOTHING""")
+                .param("series", series)
+                .param("code", specialty.code())
+                .param("zh", specialty.nameZh())
+                .update() == 1;
+    }
+
+    boolean updateSpecialty(String code, CatalogRequests.SpecialtyChange change) {
+        return jdbc.sql("UPDATE specialty SET name_zh = :zh, active = :active WHERE code = :code")
+                .param("code", code)
+                .param("zh", change.nameZh())
+                .param("active", change.active())
+                .update() == 1;
+    }
+
+    boolean deleteSpecialty(String code) {
+        return jdbc.sql("DELETE FROM specialty WHERE code = :code").param("code", code).update() == 1;
+    }
+
+    boolean insertTitle(CatalogRequests.NewTitle title) {
+        return jdbc.sql("""
+                INSERT INTO title (code, series_code, level_code, name_zh) VALUES (:code, :series, :level, :zh)
+                ON CONFLICT DO NOTHING""")
+                .param("code", title.code())
+                .param("series", title.series())
+                .param("level", title.level())
+                .param("zh", title.nameZh())
+                .update() == 1;
+    }
+
+    boolean updateTitle(String code, CatalogRequests.TitleChange change) {
+        return jdbc.sql("""
+                UPDATE title SET series_code = :series, level_code = :level, name_zh = :zh, active = :active
+                WHERE code = :code""")
+                .param("code", code)
+                .param("series", change.series())
+                .param("level", change.level())
+                .param("zh", change.nameZh())
+                .param("active", change.active())
+                .update() == 1;
+    }
+
+    boolean deleteTitle(String code) {
+        return jdbc.sql("DELETE FROM title WHERE code = :code").param("code", code).update() == 1;
+    }
+
+    /** Whether any plan (in any state) names the title; answered by the GIN indexes on the title arrays. */
+    boolean titleInUse(String code) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM plan_item WHERE evaluated_titles @> ARRAY[CAST(:code AS text)])
+                    OR EXISTS (SELECT 1 FROM plan_item WHERE recommended_titles @> ARRAY[CAST(:code AS text)])""")
+                .param("code", code).query(Boolean.class).single();
+    }
+
+    boolean specialtyInUse(String code) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM plan_item WHERE specialties @> ARRAY[CAST(:code AS text)])")
+                .param("code", code).query(Boolean.class).single();
+    }
+
+    /** Whether the series exists (active or not). */
+    boolean seriesExists(String code) {
+        return jdbc.sql("SELECT count(*) FROM series WHERE code = :code").param("code", code).query(Long.class)
+                .single() > 0;
     }
 
     @Override
     public Set<String> unknownTitles(Collection<String> codes) {
-        return unknown("SELECT code FROM title WHERE code IN (:codes)", codes);
+        return unknown("""
+                SELECT t.code FROM title t JOIN series s ON s.code = t.series_code
+                WHERE t.active AND s.active AND t.code IN (:codes)""", codes);
     }
 
     @Override
     public Set<String> unknownSpecialties(Collection<String> codes) {
-        return unknown("SELECT code FROM specialty WHERE code IN (:codes)", codes);
+        return unknown("""
+                SELECT p.code FROM specialty p JOIN series s ON s.code = p.series_code
+                WHERE p.active AND s.active AND p.code IN (:codes)""", codes);
     }
 
     private Set<String> unknown(String sql, Collection<String> codes) {

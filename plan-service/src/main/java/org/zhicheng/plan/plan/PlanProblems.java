@@ -1,12 +1,18 @@
 package org.zhicheng.plan.plan;
 
+import java.util.List;
 import java.util.function.Supplier;
 
+import org.zhicheng.plan.plan.domain.PlanInputRejected;
 import org.zhicheng.plan.plan.domain.PlanRuleViolation;
 import org.zhicheng.plan.plan.domain.WrongPlanStateException;
+import org.zhicheng.starter.problem.FieldProblem;
 import org.zhicheng.starter.problem.Problems;
 
-/** Turns the domain's refusals into problem details: wrong state → 409, broken rule → 422. */
+/**
+ * Turns the domain's refusals into problem details: wrong state → 409, broken rule → 422, unreadable field (a time
+ * like "13 月") → 400 naming the field.
+ */
 final class PlanProblems {
 
     private PlanProblems() {
@@ -21,6 +27,10 @@ final class PlanProblems {
                     refused.rule());
         } catch (PlanRuleViolation violation) {
             throw Problems.ruleViolated(violation.code(), violation.rule(), violation.arguments().toArray());
+        } catch (PlanInputRejected rejected) {
+            Object[] arguments = rejected.arguments().toArray();
+            throw Problems.badRequest(rejected.code(), arguments).withErrors(List.of(
+                    new FieldProblem(rejected.field(), rejected.code(), rejected.getMessage())));
         }
     }
 }

@@ -7,11 +7,13 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhicheng.plan.plan.PlanCommands.AmendPlan;
+import org.zhicheng.plan.plan.PlanCommands.ChangeDeadline;
 import org.zhicheng.plan.plan.PlanCommands.CreatePlan;
 import org.zhicheng.plan.plan.domain.CatalogCodes;
 import org.zhicheng.plan.plan.domain.EvaluationPlan;
 import org.zhicheng.plan.plan.domain.PlanAction;
 import org.zhicheng.plan.plan.domain.PlanEvent;
+import org.zhicheng.plan.plan.domain.PlanItemInput;
 import org.zhicheng.plan.plan.domain.PlanRules;
 import org.zhicheng.plan.plan.domain.PlanTransition;
 import org.zhicheng.plan.plan.persistence.PlanRepository;
@@ -36,20 +38,25 @@ public class PlanService {
     private final Outbox outbox;
     private final Clock clock;
 
-    PlanService(PlanRepository plans, CatalogCodes catalog, PlanAccess access, Outbox outbox, Clock clock) {
+    PlanService(PlanRepository plans, CatalogCodes catalog, PlanAccess access, Outbox outbox, Clock clock,
+            PlanProperties properties) {
         this.plans = plans;
-        this.rules = new PlanRules(catalog);
+        this.rules = new PlanRules(catalog, properties.rules().settings());
         this.access = access;
         this.outbox = outbox;
         this.clock = clock;
     }
 
+    /**
+     * Drafts a plan: the office or HR bureau must cover the region; items are read against the plan's year and
+     * checked by every rule before anything is stored.
+     */
     @Transactional
     public EvaluationPlan create(CreatePlan command, ZhichengPrincipal user) {
         access.requireDrafter(user, command.region());
         EvaluationPlan plan = PlanProblems.translating(() -> EvaluationPlan.draft(UUID.randomUUID(), command.year(),
-                command.region(), command.category(), command.title(), command.items(), rules, user.username(),
-                clock.instant()));
+                command.region(), command.category(), command.title(), command.dates(), command.authorityHolder(),
+                PlanItemInput.toItems(command.items(), command.year()), rules, user.username(), clock.instant()));
         plans.insert(plan);
         saveRecorded(plan, user);
         return plan;
@@ -60,8 +67,9 @@ public class PlanService {
         EvaluationPlan plan = load(id);
         access.requireDrafter(user, plan.region());
         ETags.check(ifMatch, plan.version());
-        PlanProblems.translating(() -> plan.amend(command.title(), command.items(), rules, user.username(),
-                command.reason(), clock.instant()));
+        PlanProblems.translating(() -> plan.amend(command.title(), command.dates(), command.authorityHolder(),
+                PlanItemInput.toItems(command.items(), plan.year()), rules, user.username(), command.reason(),
+                clock.instant()));
         plans.update(plan, true);
         saveRecorded(plan, user);
         return plan;
@@ -85,9 +93,29 @@ public class PlanService {
             case RETURN -> plan.returnForAmendment(actor, reason, clock.instant());
             case PUBLISH -> plan.publish(actor, reason, clock.instant());
             case CLOSE -> plan.close(actor, reason, clock.instant());
-            case CREATE, AMEND -> throw new IllegalArgumentException(action + " is not a transition");
+            case CREATE, AMEND, CHANGE_DEADLINE -> throw new IllegalArgumentException(action + " is not a transition");
         });
         plans.update(plan, false);
+        saveRecorded(plan, user);
+        return plan;
+    }
+
+    /**
+     * Special approval of a deadline change after publication (000 三(三)): only the HR bureau covering the plan's
+     * region; the item must belong to the plan; emits {@code PlanDeadlineChanged}.
+     */
+    @Transactional
+    public EvaluationPlan changeDeadline(UUID id, String ifMatch, ChangeDeadline command, ZhichengPrincipal user) {
+        EvaluationPlan plan = load(id);
+        access.requireReviewer(user, plan.region());
+        ETags.check(ifMatch, plan.version());
+        if (command.itemId() != null
+                && plan.items().stream().noneMatch(item -> item.id().equals(command.itemId()))) {
+            throw Problems.notFound("plan-item", command.itemId());
+        }
+        PlanProblems.translating(() -> plan.changeDeadline(command.itemId(), command.stage(), command.newDeadline(),
+                command.approvalReference(), rules, user.username(), command.reason(), clock.instant()));
+        plans.update(plan, true);
         saveRecorded(plan, user);
         return plan;
     }

@@ -38,6 +38,32 @@ final class PlanBodies {
         return item;
     }
 
+    /** 002 row 1 (衢州 经信) as the notice prints it, in a plan of {@code year}: scope per level, month ranges. */
+    static Map<String, Object> quzhouItem() {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("committeeName", "衢州市工程技术和工业企业信息化领域人员中级职务评审委员会");
+        item.put("evaluatedTitles", List.of("ENGINEER_INTERMEDIATE", "ENGINEER_ASSISTANT"));
+        item.put("recommendedTitles", List.of("ENGINEER_SENIOR", "ENGINEER_FULL_SENIOR"));
+        item.put("specialties", List.of("MECHATRONICS", "INFORMATION_TECHNOLOGY"));
+        item.put("acceptanceScope", "初级：市本级 中级：全市 高级：全市");
+        item.put("expectedEvaluationTime", "9-10 月");
+        item.put("materialDeadline", "8-9 月");
+        item.put("receivingUnit", "市经信局");
+        item.put("phone", "8758639");
+        return item;
+    }
+
+    /** A plan of {@code year} and {@code region} with the given items. */
+    static Map<String, Object> plan(int year, String region, List<Map<String, Object>> items) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("year", year);
+        body.put("region", region);
+        body.put("category", "REGULAR");
+        body.put("title", year + " 年度职称评审计划");
+        body.put("items", new ArrayList<>(items));
+        return body;
+    }
+
     static Map<String, Object> update(String title, String applicationDeadline) {
         return Map.of("title", title, "items", List.of(item(applicationDeadline, "ENGINEER_INTERMEDIATE")));
     }

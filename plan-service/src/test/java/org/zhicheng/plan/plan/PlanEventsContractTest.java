@@ -18,6 +18,7 @@ import org.zhicheng.starter.test.TestUser;
 import org.zhicheng.starter.test.TestUsers;
 import org.zhicheng.starter.test.ZhichengServiceTest;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -50,6 +51,25 @@ class PlanEventsContractTest {
 
         AsyncApiContract.assertMatches(CONTRACT, "PlanPublished", published);
         AsyncApiContract.assertMatches(CONTRACT, "PlanClosed", closed);
+    }
+
+    @Test
+    void aDeadlineChangedEnvelopeMatchesTheContract() {
+        String id = publishedPlan();
+        Reply changed = api.post("/api/v1/plans/" + id + "/deadline-changes", TestTokens.bearer(HR_SHAOXING),
+                java.util.Map.of("stage", "INDIVIDUAL_APPLICATION", "newDeadline", "2024-08-20", "reason",
+                        "统一申报时间"));
+        assertThat(changed.status()).as("change: %s", changed.json()).isEqualTo(200);
+
+        String event = PlanTopic.awaitEvent(id, "PlanDeadlineChanged");
+
+        AsyncApiContract.assertMatches(CONTRACT, "PlanDeadlineChanged", event);
+        ObjectNode envelope = (ObjectNode) Api.JSON.readTree(event);
+        assertThat(envelope.path("data").path("stage").asString()).isEqualTo("INDIVIDUAL_APPLICATION");
+        JsonNode oldDeadline = envelope.path("data").path("oldDeadline");
+        assertThat(oldDeadline.isNull() || oldDeadline.isMissingNode()).as("no old stage deadline").isTrue();
+        ((ObjectNode) envelope.path("data")).remove("reason");
+        assertThat(AsyncApiContract.violations(CONTRACT, "PlanDeadlineChanged", envelope)).isNotEmpty();
     }
 
     @Test

@@ -53,6 +53,7 @@ class PlanSecurityTest {
                 new String[] { "POST", "/api/v1/plans/{id}/return" },
                 new String[] { "POST", "/api/v1/plans/{id}/publish" },
                 new String[] { "POST", "/api/v1/plans/{id}/close" },
+                new String[] { "POST", "/api/v1/plans/{id}/deadline-changes" },
                 new String[] { "GET", "/api/v1/plans/{id}/history" });
         List<Arguments> cases = new ArrayList<>();
         Function<TestUser, String> none = user -> null;

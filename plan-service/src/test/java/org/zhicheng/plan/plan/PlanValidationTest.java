@@ -61,14 +61,15 @@ class PlanValidationTest {
         Map<String, Object> body = PlanBodies.plan(SHANGYU, "2024-08-23");
         body.remove("year");
         Map<String, Object> item = PlanBodies.item("2024-08-23", "ENGINEER_INTERMEDIATE");
-        item.remove("applicationDeadline");
+        // the application deadline is optional since plans carry staged deadlines (docs/api/plan-service.md)
+        item.remove("committeeName");
         body.put("items", List.of(item));
 
         Reply reply = api.post("/api/v1/plans", TestTokens.bearer(OFFICE), body);
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().path("errors").valueStream().map(error -> error.path("field").asString()))
-                .contains("year", "items[0].applicationDeadline");
+                .contains("year", "items[0].committeeName");
     }
 
     @Test

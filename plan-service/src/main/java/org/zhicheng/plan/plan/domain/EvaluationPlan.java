@@ -1,6 +1,7 @@
 package org.zhicheng.plan.plan.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,8 @@ public final class EvaluationPlan {
     private final String region;
     private final PlanCategory category;
     private String title;
+    private PlanDates dates;
+    private String authorityHolder;
     private PlanStatus status;
     private int version;
     private List<PlanItem> items;
@@ -30,14 +33,16 @@ public final class EvaluationPlan {
     private Instant closedAt;
     private final List<PlanTransition> recorded = new ArrayList<>();
 
-    private EvaluationPlan(UUID id, int year, String region, PlanCategory category, String title, PlanStatus status,
-            int version, List<PlanItem> items, String createdBy, Instant createdAt, Instant updatedAt,
-            Instant publishedAt, Instant closedAt) {
+    private EvaluationPlan(UUID id, int year, String region, PlanCategory category, String title, PlanDates dates,
+            String authorityHolder, PlanStatus status, int version, List<PlanItem> items, String createdBy,
+            Instant createdAt, Instant updatedAt, Instant publishedAt, Instant closedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.year = year;
         this.region = Objects.requireNonNull(region, "region");
         this.category = Objects.requireNonNull(category, "category");
         this.title = Objects.requireNonNull(title, "title");
+        this.dates = dates == null ? PlanDates.NONE : dates;
+        this.authorityHolder = authorityHolder;
         this.status = Objects.requireNonNull(status, "status");
         this.version = version;
         this.items = List.copyOf(items);
@@ -48,30 +53,42 @@ public final class EvaluationPlan {
         this.closedAt = closedAt;
     }
 
-    /** A new plan in {@code DRAFT}; the rules in {@code rules} check its items first. */
+    /**
+     * A new plan in {@code DRAFT}; the rules in {@code rules} check its dates and items first.
+     *
+     * @param authorityHolder for {@link PlanCategory#DELEGATED} plans the unit or region holding the authority
+     */
     public static EvaluationPlan draft(UUID id, int year, String region, PlanCategory category, String title,
-            List<PlanItem> items, PlanRules rules, String actor, Instant now) {
-        rules.checkItems(year, items);
-        EvaluationPlan plan = new EvaluationPlan(id, year, region, category, title, PlanStatus.DRAFT, 0, items,
-                actor, now, now, null, null);
+            PlanDates dates, String authorityHolder, List<PlanItem> items, PlanRules rules, String actor,
+            Instant now) {
+        PlanDates planDates = dates == null ? PlanDates.NONE : dates;
+        rules.checkContent(year, category, planDates, items);
+        EvaluationPlan plan = new EvaluationPlan(id, year, region, category, title, planDates, authorityHolder,
+                PlanStatus.DRAFT, 0, items, actor, now, now, null, null);
         plan.record(PlanAction.CREATE, null, PlanStatus.DRAFT, actor, null, now, List.of());
         return plan;
     }
 
     /** A plan as it was stored; records nothing. */
     public static EvaluationPlan restore(UUID id, int year, String region, PlanCategory category, String title,
-            PlanStatus status, int version, List<PlanItem> items, String createdBy, Instant createdAt,
-            Instant updatedAt, Instant publishedAt, Instant closedAt) {
-        return new EvaluationPlan(id, year, region, category, title, status, version, items, createdBy, createdAt,
-                updatedAt, publishedAt, closedAt);
+            PlanDates dates, String authorityHolder, PlanStatus status, int version, List<PlanItem> items,
+            String createdBy, Instant createdAt, Instant updatedAt, Instant publishedAt, Instant closedAt) {
+        return new EvaluationPlan(id, year, region, category, title, dates, authorityHolder, status, version, items,
+                createdBy, createdAt, updatedAt, publishedAt, closedAt);
     }
 
-    /** Replaces title and items; only before publication (000 三(三), see {@link PublishedDeadlineIsFixed}). */
-    public PlanTransition amend(String newTitle, List<PlanItem> newItems, PlanRules rules, String actor,
-            String reason, Instant now) {
+    /**
+     * Replaces title, dates, authority holder and items; only before publication (000 三(三), see
+     * {@link PublishedDeadlineIsFixed}).
+     */
+    public PlanTransition amend(String newTitle, PlanDates newDates, String newAuthorityHolder,
+            List<PlanItem> newItems, PlanRules rules, String actor, String reason, Instant now) {
         rules.checkEditable(status);
-        rules.checkItems(year, newItems);
+        PlanDates planDates = newDates == null ? PlanDates.NONE : newDates;
+        rules.checkContent(year, category, planDates, newItems);
         this.title = Objects.requireNonNull(newTitle, "title");
+        this.dates = planDates;
+        this.authorityHolder = newAuthorityHolder;
         this.items = List.copyOf(newItems);
         return record(PlanAction.AMEND, status, status, actor, reason, now, List.of());
     }
@@ -103,10 +120,49 @@ public final class EvaluationPlan {
         this.publishedAt = now;
         List<PlanPublished.Item> eventItems = items.stream()
                 .map(item -> new PlanPublished.Item(item.id(), item.committeeName(), item.committeeId(),
-                        item.evaluatedTitles(), item.recommendedTitles(), item.applicationDeadline()))
+                        item.evaluatedTitles(), item.recommendedTitles(), item.effectiveDeadline(dates, year)))
                 .toList();
         PlanPublished event = new PlanPublished(id, year, region, category, title, now, eventItems);
         return moveTo(PlanAction.PUBLISH, PlanStatus.PUBLISHED, actor, reason, now, List.of(event));
+    }
+
+    /**
+     * Moves one deadline of a published plan by special approval (000 三(三)): an item's individual application
+     * deadline ({@code itemId}) or a staged deadline ({@code stage}). The reason is required; the new dates must pass
+     * the same date rules as a draft. Records the change (old → new) and emits {@link PlanDeadlineChanged}.
+     */
+    public PlanTransition changeDeadline(UUID itemId, DeadlineStage stage, LocalDate newDate,
+            String approvalReference, PlanRules rules, String actor, String reason, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a deadline change needs a reason");
+        }
+        requireState(PlanAction.CHANGE_DEADLINE, PlanStatus.PUBLISHED);
+        LocalDate oldDate;
+        PlanDates newDates = dates;
+        List<PlanItem> newItems = items;
+        if (itemId != null) {
+            PlanItem item = items.stream().filter(candidate -> candidate.id().equals(itemId)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("the plan has no item " + itemId));
+            oldDate = item.applicationDeadline();
+            newItems = items.stream()
+                    .map(candidate -> candidate.id().equals(itemId) ? candidate.withApplicationDeadline(newDate)
+                            : candidate)
+                    .toList();
+        } else {
+            oldDate = dates.deadline(stage);
+            newDates = dates.withDeadline(stage, newDate);
+        }
+        rules.checkDates(year, category, newDates, newItems);
+        this.dates = newDates;
+        this.items = newItems;
+        DeadlineChange change = new DeadlineChange(itemId, stage, oldDate, newDate, blankToNull(approvalReference));
+        PlanDeadlineChanged event = new PlanDeadlineChanged(id, year, region, itemId, stage, oldDate, newDate, actor,
+                reason.strip(), change.approvalReference(), now);
+        this.updatedAt = now;
+        PlanTransition transition = new PlanTransition(PlanAction.CHANGE_DEADLINE, status, status, actor,
+                reason.strip(), now, List.of(event), change);
+        recorded.add(transition);
+        return transition;
     }
 
     /** The published plan is finished; emits {@link PlanClosed}. */
@@ -175,6 +231,14 @@ public final class EvaluationPlan {
 
     public String title() {
         return title;
+    }
+
+    public PlanDates dates() {
+        return dates;
+    }
+
+    public String authorityHolder() {
+        return authorityHolder;
     }
 
     public PlanStatus status() {

@@ -8,5 +8,7 @@ public enum PlanAction {
     APPROVE,
     RETURN,
     PUBLISH,
+    /** A deadline moved after publication by special approval (000 三(三)). */
+    CHANGE_DEADLINE,
     CLOSE
 }

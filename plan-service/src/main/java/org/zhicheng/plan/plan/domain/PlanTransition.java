@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One history row (who, when, from, to, why) and the events the change emits. {@code from} is null for the creation.
+ * One history row (who, when, from, to, why) and the events the change emits. {@code from} is null for the creation;
+ * {@code deadlineChange} is set only for {@link PlanAction#CHANGE_DEADLINE}.
  */
 public record PlanTransition(
         PlanAction action,
@@ -13,9 +14,15 @@ public record PlanTransition(
         String actor,
         String reason,
         Instant at,
-        List<PlanEvent> events) {
+        List<PlanEvent> events,
+        DeadlineChange deadlineChange) {
 
     public PlanTransition {
         events = List.copyOf(events);
+    }
+
+    public PlanTransition(PlanAction action, PlanStatus from, PlanStatus to, String actor, String reason, Instant at,
+            List<PlanEvent> events) {
+        this(action, from, to, actor, reason, at, events, null);
     }
 }

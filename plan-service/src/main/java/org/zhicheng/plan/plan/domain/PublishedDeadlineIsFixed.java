@@ -1,8 +1,9 @@
 package org.zhicheng.plan.plan.domain;
 
 /**
- * 000 三(三): once a plan is published its individual application deadline is not changed. This slice has no special
- * approval, so a plan can be edited only before publication, while it is a draft or returned for amendment.
+ * 000 三(三): once a plan is published its individual application deadline is not changed, except by a special
+ * approval that is recorded ({@link EvaluationPlan#changeDeadline}). Any other edit happens before publication only,
+ * while the plan is a draft or returned for amendment.
  */
 public final class PublishedDeadlineIsFixed {
 

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,13 +20,19 @@ import java.util.UUID;
 import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhicheng.plan.plan.domain.DeadlineChange;
 import org.zhicheng.plan.plan.domain.EvaluationPlan;
 import org.zhicheng.plan.plan.domain.PlanAction;
 import org.zhicheng.plan.plan.domain.PlanCategory;
+import org.zhicheng.plan.plan.domain.PlanDates;
 import org.zhicheng.plan.plan.domain.PlanItem;
 import org.zhicheng.plan.plan.domain.PlanStatus;
 import org.zhicheng.plan.plan.domain.PlanTransition;
+import org.zhicheng.plan.plan.domain.schedule.AcceptanceScope;
+import org.zhicheng.plan.plan.domain.schedule.TimeExpression;
 import org.zhicheng.starter.problem.Problems;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /** The plan aggregate in tables {@code plan}, {@code plan_item} and {@code plan_history}. */
 @Repository
@@ -32,7 +40,13 @@ public class PlanRepository {
 
     private static final String PLAN_COLUMNS = """
             id, year, region, category, title, status, version, created_by, created_at, updated_at, published_at,
-            closed_at""";
+            closed_at, individual_deadline, unit_recommendation_deadline, city_recommendation_deadline,
+            seniority_cut_off, achievements_cut_off, authority_holder""";
+
+    /** Dates of the search columns are business dates in Zhejiang. */
+    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private final JdbcClient jdbc;
 
@@ -43,9 +57,12 @@ public class PlanRepository {
     public void insert(EvaluationPlan plan) {
         jdbc.sql("""
                 INSERT INTO plan (id, year, region, category, title, status, version, created_by, created_at,
-                                  updated_at, published_at, closed_at)
+                                  updated_at, published_at, closed_at, individual_deadline,
+                                  unit_recommendation_deadline, city_recommendation_deadline, seniority_cut_off,
+                                  achievements_cut_off, authority_holder)
                 VALUES (:id, :year, :region, :category, :title, :status, :version, :createdBy, :createdAt,
-                        :updatedAt, :publishedAt, :closedAt)""")
+                        :updatedAt, :publishedAt, :closedAt, :individual, :unit, :city, :seniority, :achievements,
+                        :authorityHolder)""")
                 .param("id", plan.id())
                 .param("year", plan.year())
                 .param("region", plan.region())
@@ -58,6 +75,12 @@ public class PlanRepository {
                 .param("updatedAt", utc(plan.updatedAt()))
                 .param("publishedAt", utc(plan.publishedAt()))
                 .param("closedAt", utc(plan.closedAt()))
+                .param("individual", plan.dates().individualApplication())
+                .param("unit", plan.dates().unitRecommendation())
+                .param("city", plan.dates().cityRecommendation())
+                .param("seniority", plan.dates().seniorityCutOff())
+                .param("achievements", plan.dates().achievementsCutOff())
+                .param("authorityHolder", plan.authorityHolder())
                 .update();
         insertItems(plan);
     }
@@ -69,7 +92,10 @@ public class PlanRepository {
     public void update(EvaluationPlan plan, boolean itemsChanged) {
         int updated = jdbc.sql("""
                 UPDATE plan SET title = :title, status = :status, version = version + 1, updated_at = :updatedAt,
-                                published_at = :publishedAt, closed_at = :closedAt
+                                published_at = :publishedAt, closed_at = :closedAt,
+                                individual_deadline = :individual, unit_recommendation_deadline = :unit,
+                                city_recommendation_deadline = :city, seniority_cut_off = :seniority,
+                                achievements_cut_off = :achievements, authority_holder = :authorityHolder
                 WHERE id = :id AND version = :version""")
                 .param("id", plan.id())
                 .param("title", plan.title())
@@ -78,6 +104,12 @@ public class PlanRepository {
                 .param("publishedAt", utc(plan.publishedAt()))
                 .param("closedAt", utc(plan.closedAt()))
                 .param("version", plan.version())
+                .param("individual", plan.dates().individualApplication())
+                .param("unit", plan.dates().unitRecommendation())
+                .param("city", plan.dates().cityRecommendation())
+                .param("seniority", plan.dates().seniorityCutOff())
+                .param("achievements", plan.dates().achievementsCutOff())
+                .param("authorityHolder", plan.authorityHolder())
                 .update();
         if (updated == 0) {
             throw Problems.conflict("plan.concurrent-change", plan.id());
@@ -86,14 +118,23 @@ public class PlanRepository {
         if (itemsChanged) {
             jdbc.sql("DELETE FROM plan_item WHERE plan_id = :id").param("id", plan.id()).update();
             insertItems(plan);
+        } else {
+            // the search's copies of the plan's state
+            jdbc.sql("UPDATE plan_item SET plan_status = :status, published_on = :publishedOn WHERE plan_id = :id")
+                    .param("id", plan.id())
+                    .param("status", plan.status().name())
+                    .param("publishedOn", businessDate(plan.publishedAt()))
+                    .update();
         }
     }
 
     public void appendHistory(UUID planId, List<PlanTransition> transitions) {
         for (PlanTransition transition : transitions) {
+            DeadlineChange change = transition.deadlineChange();
             jdbc.sql("""
-                    INSERT INTO plan_history (plan_id, action, from_status, to_status, actor, reason, occurred_at)
-                    VALUES (:planId, :action, :from, :to, :actor, :reason, :at)""")
+                    INSERT INTO plan_history (plan_id, action, from_status, to_status, actor, reason, occurred_at,
+                                              change_target, old_value, new_value, approval_reference)
+                    VALUES (:planId, :action, :from, :to, :actor, :reason, :at, :target, :old, :new, :reference)""")
                     .param("planId", planId)
                     .param("action", transition.action().name())
                     .param("from", transition.from() == null ? null : transition.from().name())
@@ -101,18 +142,26 @@ public class PlanRepository {
                     .param("actor", transition.actor())
                     .param("reason", transition.reason())
                     .param("at", utc(transition.at()))
+                    .param("target", change == null ? null : change.target())
+                    .param("old", change == null || change.oldDate() == null ? null : change.oldDate().toString())
+                    .param("new", change == null ? null : change.newDate().toString())
+                    .param("reference", change == null ? null : change.approvalReference())
                     .update();
         }
     }
 
     public List<PlanTransition> history(UUID planId) {
         return jdbc.sql("""
-                SELECT action, from_status, to_status, actor, reason, occurred_at
+                SELECT action, from_status, to_status, actor, reason, occurred_at, change_target, old_value,
+                       new_value, approval_reference
                 FROM plan_history WHERE plan_id = :planId ORDER BY id""")
                 .param("planId", planId)
                 .query((rs, row) -> new PlanTransition(PlanAction.valueOf(rs.getString("action")),
                         status(rs.getString("from_status")), PlanStatus.valueOf(rs.getString("to_status")),
-                        rs.getString("actor"), rs.getString("reason"), instant(rs, "occurred_at"), List.of()))
+                        rs.getString("actor"), rs.getString("reason"), instant(rs, "occurred_at"), List.of(),
+                        rs.getString("change_target") == null ? null
+                                : DeadlineChange.of(rs.getString("change_target"), date(rs.getString("old_value")),
+                                        date(rs.getString("new_value")), rs.getString("approval_reference"))))
                 .list();
     }
 
@@ -168,9 +217,9 @@ public class PlanRepository {
         Map<UUID, List<PlanItem>> items = new LinkedHashMap<>();
         rows.forEach(row -> items.put(row.id(), new ArrayList<>()));
         jdbc.sql("""
-                SELECT plan_id, id, committee_name, committee_id, evaluated_titles, recommended_titles, specialties,
-                       acceptance_scope, expected_evaluation, material_deadline, application_deadline,
-                       receiving_unit, phone, remarks
+                SELECT plan_id, plan_year, id, committee_name, committee_id, evaluated_titles, recommended_titles,
+                       specialties, acceptance_scope, expected_evaluation, material_deadline, application_deadline,
+                       receiving_unit, phone, remarks, exclusions, applicants, association
                 FROM plan_item WHERE plan_id IN (:ids) ORDER BY plan_id, position""")
                 .param("ids", List.copyOf(items.keySet()))
                 .query(rs -> {
@@ -183,12 +232,28 @@ public class PlanRepository {
         List<PlanItem> items = plan.items();
         for (int position = 0; position < items.size(); position++) {
             PlanItem item = items.get(position);
+            TimeExpression expected = item.evaluationTime();
+            TimeExpression material = item.materialDeadlineTime();
+            AcceptanceScope scope = item.scope();
+            // series and levels are derived from the titles in the same statement, for the portal search
             jdbc.sql("""
                     INSERT INTO plan_item (id, plan_id, position, committee_name, committee_id, evaluated_titles,
-                                           recommended_titles, specialties, acceptance_scope, expected_evaluation,
-                                           material_deadline, application_deadline, receiving_unit, phone, remarks)
+                                           recommended_titles, specialties, acceptance_scope, scope_by_level,
+                                           expected_evaluation, expected_evaluation_kind, expected_evaluation_from,
+                                           expected_evaluation_to, material_deadline, material_deadline_kind,
+                                           material_deadline_from, material_deadline_to, application_deadline,
+                                           receiving_unit, phone, remarks, exclusions, applicants, association,
+                                           plan_year, plan_region, plan_status, published_on, effective_deadline,
+                                           series, levels)
                     VALUES (:id, :planId, :position, :committeeName, :committeeId, :evaluated, :recommended,
-                            :specialties, :scope, :expected, :material, :deadline, :unit, :phone, :remarks)""")
+                            :specialties, :scope, CAST(:scopeByLevel AS jsonb), :expected, :expectedKind,
+                            :expectedFrom, :expectedTo, :material, :materialKind, :materialFrom, :materialTo,
+                            :deadline, :unit, :phone, :remarks, :exclusions, :applicants, :association, :year,
+                            :region, :status, :publishedOn, :effectiveDeadline,
+                            ARRAY(SELECT DISTINCT t.series_code FROM title t
+                                  WHERE t.code = ANY (:evaluated) OR t.code = ANY (:recommended)),
+                            ARRAY(SELECT DISTINCT t.level_code FROM title t
+                                  WHERE t.code = ANY (:evaluated) OR t.code = ANY (:recommended)))""")
                     .param("id", item.id())
                     .param("planId", plan.id())
                     .param("position", position)
@@ -197,30 +262,55 @@ public class PlanRepository {
                     .param("evaluated", new TextArray(item.evaluatedTitles()))
                     .param("recommended", new TextArray(item.recommendedTitles()))
                     .param("specialties", new TextArray(item.specialties()))
-                    .param("scope", item.acceptanceScope())
-                    .param("expected", item.expectedEvaluationTime())
-                    .param("material", item.materialDeadline())
+                    .param("scope", scope == null ? null : scope.text())
+                    .param("scopeByLevel", JSON.writeValueAsString(scope == null ? Map.of() : scope.byLevel()))
+                    .param("expected", expected == null ? null : expected.text())
+                    .param("expectedKind", expected == null ? null : expected.kind().name())
+                    .param("expectedFrom", expected == null ? null : expected.earliest())
+                    .param("expectedTo", expected == null ? null : expected.latest())
+                    .param("material", material == null ? null : material.text())
+                    .param("materialKind", material == null ? null : material.kind().name())
+                    .param("materialFrom", material == null ? null : material.earliest())
+                    .param("materialTo", material == null ? null : material.latest())
                     .param("deadline", item.applicationDeadline())
                     .param("unit", item.receivingUnit())
                     .param("phone", item.phone())
                     .param("remarks", item.remarks())
+                    .param("exclusions", new TextArray(item.exclusions()))
+                    .param("applicants", item.applicants())
+                    .param("association", item.association())
+                    .param("year", plan.year())
+                    .param("region", plan.region())
+                    .param("status", plan.status().name())
+                    .param("publishedOn", businessDate(plan.publishedAt()))
+                    .param("effectiveDeadline", item.effectiveDeadline(plan.dates(), plan.year()))
                     .update();
         }
     }
 
+    /** Times and scopes are read again from the text as written, so one parser defines them. */
     private static PlanItem itemRow(ResultSet rs) throws SQLException {
+        int year = rs.getInt("plan_year");
         return new PlanItem(rs.getObject("id", UUID.class), rs.getString("committee_name"),
                 rs.getObject("committee_id", UUID.class), texts(rs, "evaluated_titles"),
-                texts(rs, "recommended_titles"), texts(rs, "specialties"), rs.getString("acceptance_scope"),
-                rs.getString("expected_evaluation"), rs.getString("material_deadline"),
-                rs.getObject("application_deadline", java.time.LocalDate.class), rs.getString("receiving_unit"),
-                rs.getString("phone"), rs.getString("remarks"));
+                texts(rs, "recommended_titles"), texts(rs, "specialties"),
+                AcceptanceScope.parse(rs.getString("acceptance_scope")),
+                TimeExpression.parseOptional(rs.getString("expected_evaluation"), year).orElse(null),
+                TimeExpression.parseOptional(rs.getString("material_deadline"), year).orElse(null),
+                rs.getObject("application_deadline", LocalDate.class), rs.getString("receiving_unit"),
+                rs.getString("phone"), rs.getString("remarks"), texts(rs, "exclusions"), rs.getString("applicants"),
+                rs.getString("association"));
     }
 
     private static PlanRow planRow(ResultSet rs, int row) throws SQLException {
         return new PlanRow(rs.getObject("id", UUID.class), rs.getInt("year"), rs.getString("region"),
                 PlanCategory.valueOf(rs.getString("category")), rs.getString("title"),
-                PlanStatus.valueOf(rs.getString("status")), rs.getInt("version"), rs.getString("created_by"),
+                new PlanDates(rs.getObject("individual_deadline", LocalDate.class),
+                        rs.getObject("unit_recommendation_deadline", LocalDate.class),
+                        rs.getObject("city_recommendation_deadline", LocalDate.class),
+                        rs.getObject("seniority_cut_off", LocalDate.class),
+                        rs.getObject("achievements_cut_off", LocalDate.class)),
+                rs.getString("authority_holder"), PlanStatus.valueOf(rs.getString("status")), rs.getInt("version"), rs.getString("created_by"),
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "published_at"),
                 instant(rs, "closed_at"));
     }
@@ -237,6 +327,14 @@ public class PlanRepository {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static LocalDate businessDate(Instant instant) {
+        return instant == null ? null : instant.atZone(BUSINESS_ZONE).toLocalDate();
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
     }
 
     private static PlanStatus status(String name) {
@@ -258,13 +356,13 @@ public class PlanRepository {
         }
     }
 
-    private record PlanRow(UUID id, int year, String region, PlanCategory category, String title, PlanStatus status,
-            int version, String createdBy, Instant createdAt, Instant updatedAt, Instant publishedAt,
-            Instant closedAt) {
+    private record PlanRow(UUID id, int year, String region, PlanCategory category, String title, PlanDates dates,
+            String authorityHolder, PlanStatus status, int version, String createdBy, Instant createdAt,
+            Instant updatedAt, Instant publishedAt, Instant closedAt) {
 
         EvaluationPlan toPlan(List<PlanItem> items) {
-            return EvaluationPlan.restore(id, year, region, category, title, status, version, items, createdBy,
-                    createdAt, updatedAt, publishedAt, closedAt);
+            return EvaluationPlan.restore(id, year, region, category, title, dates, authorityHolder, status, version,
+                    items, createdBy, createdAt, updatedAt, publishedAt, closedAt);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.zhicheng.plan.plan.domain.PlanCategory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,5 +20,8 @@ public record CreatePlanRequest(
         @NotBlank @Pattern(regexp = "\\d{2}(\\d{2}){0,2}") String region,
         @NotNull PlanCategory category,
         @NotBlank @Size(max = 200) String title,
-        @NotEmpty @Size(max = 200) List<@Valid @NotNull PlanItemRequest> items) {
+        @Valid PlanDatesBody dates,
+        @Schema(description = "DELEGATED plans: the unit or region holding the delegated authority") @Size(max = 200)
+        String authorityHolder,
+        @NotEmpty @Size(max = 2000) List<@Valid @NotNull PlanItemRequest> items) {
 }

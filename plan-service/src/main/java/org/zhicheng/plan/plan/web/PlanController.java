@@ -63,7 +63,8 @@ class PlanController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace title and items of a draft or returned plan; honours If-Match")
+    @Operation(summary = "Replace title, dates and items of a draft or returned plan; honours If-Match; 409 with "
+            + "rule 000-三(三) once published")
     ResponseEntity<PlanView> update(@PathVariable UUID id, @Valid @RequestBody UpdatePlanRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @AuthenticationPrincipal ZhichengPrincipal user) {
@@ -102,6 +103,15 @@ class PlanController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @AuthenticationPrincipal ZhichengPrincipal user) {
         return transition(id, PlanAction.PUBLISH, reason(body), ifMatch, user);
+    }
+
+    @PostMapping("/{id}/deadline-changes")
+    @Operation(summary = "Special approval of a deadline change after publication (HR bureau of the plan's region, "
+            + "000 三(三)); emits PlanDeadlineChanged; honours If-Match")
+    ResponseEntity<PlanView> changeDeadline(@PathVariable UUID id, @Valid @RequestBody ChangeDeadlineRequest body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @AuthenticationPrincipal ZhichengPrincipal user) {
+        return withETag(service.changeDeadline(id, ifMatch, mapper.toCommand(body), user));
     }
 
     @PostMapping("/{id}/close")

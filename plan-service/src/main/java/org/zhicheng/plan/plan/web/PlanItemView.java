@@ -2,9 +2,13 @@ package org.zhicheng.plan.plan.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** One plan item as the API shows it. */
+/**
+ * One plan item as the API shows it: each time as written plus its kind and date range; the acceptance scope as
+ * written plus level → scope; {@code effectiveDeadline} is the last day an individual may apply.
+ */
 public record PlanItemView(
         UUID id,
         String committeeName,
@@ -13,10 +17,17 @@ public record PlanItemView(
         List<String> recommendedTitles,
         List<String> specialties,
         String acceptanceScope,
+        Map<String, String> acceptanceScopeByLevel,
         String expectedEvaluationTime,
+        TimeView expectedEvaluation,
         String materialDeadline,
+        TimeView materialDeadlineRange,
         LocalDate applicationDeadline,
+        LocalDate effectiveDeadline,
         String receivingUnit,
         String phone,
-        String remarks) {
+        String remarks,
+        List<String> exclusions,
+        String applicants,
+        String association) {
 }

@@ -14,6 +14,8 @@ public record PlanView(
         String region,
         PlanCategory category,
         String title,
+        PlanDatesBody dates,
+        String authorityHolder,
         PlanStatus status,
         int version,
         List<PlanItemView> items,

@@ -1,16 +1,25 @@
 package org.zhicheng.plan.plan.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.zhicheng.plan.plan.PlanCommands.AmendPlan;
+import org.zhicheng.plan.plan.PlanCommands.ChangeDeadline;
 import org.zhicheng.plan.plan.PlanCommands.CreatePlan;
+import org.zhicheng.plan.plan.domain.DeadlineChange;
 import org.zhicheng.plan.plan.domain.EvaluationPlan;
+import org.zhicheng.plan.plan.domain.PlanDates;
 import org.zhicheng.plan.plan.domain.PlanItem;
+import org.zhicheng.plan.plan.domain.PlanItemInput;
 import org.zhicheng.plan.plan.domain.PlanTransition;
+import org.zhicheng.plan.plan.domain.schedule.TimeExpression;
 
-/** Between the API records and the domain; new items get fresh ids. */
+/**
+ * Between the API records and the domain. Items enter as text ({@link PlanItemInput}); the use case reads them
+ * against the plan's year.
+ */
 @Mapper(componentModel = "spring")
 interface PlanWebMapper {
 
@@ -18,23 +27,44 @@ interface PlanWebMapper {
 
     AmendPlan toCommand(UpdatePlanRequest request);
 
-    @Mapping(target = "id", expression = "java(java.util.UUID.randomUUID())")
-    PlanItem toItem(PlanItemRequest request);
+    ChangeDeadline toCommand(ChangeDeadlineRequest request);
 
-    /** By hand: the aggregate has accessor methods, not bean getters. */
-    default PlanView toView(EvaluationPlan plan) {
-        return new PlanView(plan.id(), plan.year(), plan.region(), plan.category(), plan.title(), plan.status(),
-                plan.version(), toItemViews(plan.items()), plan.createdBy(), plan.createdAt(), plan.updatedAt(),
-                plan.publishedAt(), plan.closedAt());
-    }
+    PlanItemInput toInput(PlanItemRequest request);
 
-    List<PlanItemView> toItemViews(List<PlanItem> items);
+    PlanDates toDates(PlanDatesBody body);
 
-    PlanItemView toView(PlanItem item);
+    PlanDatesBody toBody(PlanDates dates);
+
+    TimeView toView(TimeExpression time);
+
+    @Mapping(target = "oldDeadline", source = "oldDate")
+    @Mapping(target = "newDeadline", source = "newDate")
+    PlanHistoryEntryView.DeadlineChangeView toView(DeadlineChange change);
 
     PlanHistoryEntryView toView(PlanTransition transition);
 
-    List<PlanView> toViews(List<EvaluationPlan> plans);
-
     List<PlanHistoryEntryView> toHistory(List<PlanTransition> transitions);
+
+    /** By hand: the aggregate has accessor methods, not bean getters. */
+    default PlanView toView(EvaluationPlan plan) {
+        return new PlanView(plan.id(), plan.year(), plan.region(), plan.category(), plan.title(),
+                toBody(plan.dates()), plan.authorityHolder(), plan.status(), plan.version(),
+                plan.items().stream().map(item -> toView(item, plan)).toList(), plan.createdBy(), plan.createdAt(),
+                plan.updatedAt(), plan.publishedAt(), plan.closedAt());
+    }
+
+    default List<PlanView> toViews(List<EvaluationPlan> plans) {
+        return plans.stream().map(this::toView).toList();
+    }
+
+    /** By hand: an item's view flattens its value objects and needs its plan for the effective deadline. */
+    default PlanItemView toView(PlanItem item, EvaluationPlan plan) {
+        return new PlanItemView(item.id(), item.committeeName(), item.committeeId(), item.evaluatedTitles(),
+                item.recommendedTitles(), item.specialties(),
+                item.acceptanceScope(), item.scope() == null ? Map.of() : item.scope().byLevel(),
+                item.expectedEvaluationTime(), toView(item.evaluationTime()), item.materialDeadline(),
+                toView(item.materialDeadlineTime()), item.applicationDeadline(),
+                item.effectiveDeadline(plan.dates(), plan.year()), item.receivingUnit(), item.phone(), item.remarks(),
+                item.exclusions(), item.applicants(), item.association());
+    }
 }

@@ -8,9 +8,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Replace a draft's or returned plan's title and items; {@code reason} goes into the history. */
+/** Replace a draft's or returned plan's title, dates and items; {@code reason} goes into the history. */
 public record UpdatePlanRequest(
         @NotBlank @Size(max = 200) String title,
-        @NotEmpty @Size(max = 200) List<@Valid @NotNull PlanItemRequest> items,
+        @Valid PlanDatesBody dates,
+        @Size(max = 200) String authorityHolder,
+        @NotEmpty @Size(max = 2000) List<@Valid @NotNull PlanItemRequest> items,
         @Size(max = 1000) String reason) {
 }

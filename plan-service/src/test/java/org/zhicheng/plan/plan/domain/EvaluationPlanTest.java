@@ -90,8 +90,8 @@ class EvaluationPlanTest {
         EvaluationPlan plan = PlanFixtures.submitted();
         plan.returnForAmendment(HR, "请补充受理范围", NOW);
 
-        plan.amend("2024 年度职称评审计划（修订）", List.of(PlanFixtures.mechatronicsItem(LocalDate.of(2024, 9, 5))),
-                RULES, OFFICE, null, NOW);
+        plan.amend("2024 年度职称评审计划（修订）", PlanDates.NONE, null,
+                List.of(PlanFixtures.mechatronicsItem(LocalDate.of(2024, 9, 5))), RULES, OFFICE, null, NOW);
         plan.submit(OFFICE, null, NOW);
 
         assertThat(plan.status()).isEqualTo(PlanStatus.SUBMITTED);

@@ -37,15 +37,34 @@ final class PlanFixtures {
 
     /** 000 附件1 row 7: the Shaoxing mechatronics committee evaluates engineers. */
     static PlanItem mechatronicsItem(LocalDate applicationDeadline) {
-        return new PlanItem(UUID.randomUUID(), "绍兴市机电制造工程技术人员中级专业技术职务任职资格评审委员会", null,
-                List.of("ENGINEER_INTERMEDIATE"), List.of("ENGINEER_SENIOR"), List.of("MECHATRONICS"), "全市", "11 月",
-                "8 月", applicationDeadline, "绍兴市经信局", "85157014/85168755", "社会化评价、民营企业自主评价除外");
+        return item("11 月", "8 月", applicationDeadline);
+    }
+
+    /** Row 7 with other times, read as the plan of 2024 reads them. */
+    static PlanItem item(String expectedEvaluation, String materialDeadline, LocalDate applicationDeadline) {
+        return input(List.of("ENGINEER_INTERMEDIATE"), List.of("MECHATRONICS"), null, expectedEvaluation,
+                materialDeadline, applicationDeadline).toItem(2024, 0);
+    }
+
+    /** A notice row as text. */
+    static PlanItemInput input(List<String> evaluatedTitles, List<String> specialties, String evaluationStart,
+            String expectedEvaluation, String materialDeadline, LocalDate applicationDeadline) {
+        return new PlanItemInput("绍兴市机电制造工程技术人员中级专业技术职务任职资格评审委员会", null, evaluatedTitles,
+                List.of("ENGINEER_SENIOR"), specialties, "全市", evaluationStart, expectedEvaluation, materialDeadline,
+                applicationDeadline, "绍兴市经信局", "85157014/85168755", "社会化评价、民营企业自主评价除外", null, null,
+                null);
+    }
+
+    /** An item with only the given titles and specialties, no times. */
+    static PlanItem bareItem(List<String> evaluatedTitles, List<String> specialties) {
+        return new PlanItemInput("委员会", null, evaluatedTitles, List.of(), specialties, null, null, null, null,
+                LocalDate.of(2024, 8, 23), null, null, null, null, null, null).toItem(2024, 0);
     }
 
     static EvaluationPlan draft() {
         return EvaluationPlan.draft(UUID.randomUUID(), 2024, "330604", PlanCategory.REGULAR,
-                "2024 年度中、高级职称评审计划", List.of(mechatronicsItem(LocalDate.of(2024, 8, 23))), RULES, OFFICE,
-                NOW);
+                "2024 年度中、高级职称评审计划", PlanDates.NONE, null,
+                List.of(mechatronicsItem(LocalDate.of(2024, 8, 23))), RULES, OFFICE, NOW);
     }
 
     static EvaluationPlan submitted() {

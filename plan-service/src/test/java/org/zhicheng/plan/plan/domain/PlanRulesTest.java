@@ -19,7 +19,7 @@ class PlanRulesTest {
     void anApplicationDeadlineAfterThePlanYearBreaksEvaluationWithinPlanYear() {
         List<PlanItem> items = List.of(PlanFixtures.mechatronicsItem(LocalDate.of(2025, 1, 10)));
 
-        assertThatThrownBy(() -> new EvaluationWithinPlanYear().check(2024, items))
+        assertThatThrownBy(() -> new EvaluationWithinPlanYear().check(2024, PlanDates.NONE, items))
                 .isInstanceOfSatisfying(PlanRuleViolation.class, violation -> {
                     assertThat(violation.rule()).isEqualTo("000-一");
                     assertThat(violation.code()).isEqualTo("plan.deadline-outside-year");
@@ -31,7 +31,7 @@ class PlanRulesTest {
     void aDeadlineOnTheLastDayOfThePlanYearIsWithinTheYear() {
         List<PlanItem> items = List.of(PlanFixtures.mechatronicsItem(LocalDate.of(2024, 12, 31)));
 
-        assertThatNoException().isThrownBy(() -> new EvaluationWithinPlanYear().check(2024, items));
+        assertThatNoException().isThrownBy(() -> new EvaluationWithinPlanYear().check(2024, PlanDates.NONE, items));
     }
 
     @Test
@@ -39,7 +39,7 @@ class PlanRulesTest {
         EvaluationPlan plan = PlanFixtures.published();
         List<PlanItem> items = List.of(PlanFixtures.mechatronicsItem(LocalDate.of(2024, 9, 30)));
 
-        assertThatThrownBy(() -> plan.amend("改", items, RULES, OFFICE, null, NOW))
+        assertThatThrownBy(() -> plan.amend("改", PlanDates.NONE, null, items, RULES, OFFICE, null, NOW))
                 .isInstanceOfSatisfying(WrongPlanStateException.class, refused -> {
                     assertThat(refused.current()).isEqualTo(PlanStatus.PUBLISHED);
                     assertThat(refused.rule()).isEqualTo("000-三(三)");
@@ -56,8 +56,7 @@ class PlanRulesTest {
 
     @Test
     void anUnknownTitleCodeIsNamed() {
-        PlanItem item = new PlanItem(UUID.randomUUID(), "委员会", null, List.of("ENGINEER_INTERMEDIATE", "WIZARD"),
-                List.of(), List.of(), null, null, null, LocalDate.of(2024, 8, 23), null, null, null);
+        PlanItem item = PlanFixtures.bareItem(List.of("ENGINEER_INTERMEDIATE", "WIZARD"), List.of());
 
         assertThatThrownBy(() -> new TitlesFromCatalog(PlanFixtures.CATALOG).check(List.of(item)))
                 .isInstanceOfSatisfying(PlanRuleViolation.class, violation -> {
@@ -68,8 +67,7 @@ class PlanRulesTest {
 
     @Test
     void anUnknownSpecialtyIsNamed() {
-        PlanItem item = new PlanItem(UUID.randomUUID(), "委员会", null, List.of("ENGINEER_INTERMEDIATE"), List.of(),
-                List.of("ALCHEMY"), null, null, null, LocalDate.of(2024, 8, 23), null, null, null);
+        PlanItem item = PlanFixtures.bareItem(List.of("ENGINEER_INTERMEDIATE"), List.of("ALCHEMY"));
 
         assertThatThrownBy(() -> new TitlesFromCatalog(PlanFixtures.CATALOG).check(List.of(item)))
                 .isInstanceOfSatisfying(PlanRuleViolation.class,
@@ -78,8 +76,7 @@ class PlanRulesTest {
 
     @Test
     void anItemWithoutEvaluatedOrRecommendedTitlesIsRefused() {
-        PlanItem item = new PlanItem(UUID.randomUUID(), "委员会", null, List.of(), List.of(), List.of(), null, null,
-                null, LocalDate.of(2024, 8, 23), null, null, null);
+        PlanItem item = PlanFixtures.bareItem(List.of(), List.of());
 
         assertThatThrownBy(() -> new ItemsHaveTitles().check(List.of(item)))
                 .isInstanceOfSatisfying(PlanRuleViolation.class,
@@ -91,6 +88,6 @@ class PlanRulesTest {
         List<PlanItem> items = List.of(PlanFixtures.mechatronicsItem(LocalDate.of(2025, 3, 1)));
 
         assertThatThrownBy(() -> EvaluationPlan.draft(UUID.randomUUID(), 2024, "330604", PlanCategory.REGULAR, "计划",
-                items, RULES, OFFICE, NOW)).isInstanceOf(PlanRuleViolation.class);
+                PlanDates.NONE, null, items, RULES, OFFICE, NOW)).isInstanceOf(PlanRuleViolation.class);
     }
 }

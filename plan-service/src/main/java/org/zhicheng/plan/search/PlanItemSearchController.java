@@ -1,0 +1,77 @@
+package org.zhicheng.plan.search;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhicheng.plan.plan.PlanProperties;
+import org.zhicheng.starter.problem.Problems;
+import org.zhicheng.starter.web.PageView;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The portals' anonymous search over the items of published plans. */
+@RestController
+@Tag(name = "plan-items", description = "Search of published plan items for portals (anonymous)")
+class PlanItemSearchController {
+
+    private static final Pattern REGION = Pattern.compile("\\d{2}(\\d{2}){0,2}");
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,59}");
+
+    private final PlanItemSearchRepository search;
+    private final int maxPageSize;
+
+    PlanItemSearchController(PlanItemSearchRepository search, PlanProperties properties) {
+        this.search = search;
+        this.maxPageSize = properties.maxPageSize();
+    }
+
+    @GetMapping("/api/v1/plan-items")
+    @Operation(summary = "Items of published plans, filtered and paged; ordered by year (newest first), region, "
+            + "plan and position")
+    PageView<PlanItemHit> search(
+            @RequestParam(required = false) Integer year,
+            @Parameter(description = "GB/T 2260 code; matches the region, its parents and its children")
+            @RequestParam(required = false) String region,
+            @Parameter(description = "series code, e.g. ENGINEERING") @RequestParam(required = false) String series,
+            @Parameter(description = "specialty code, e.g. MECHATRONICS") @RequestParam(required = false)
+            String specialty,
+            @Parameter(description = "level code of a title the item evaluates or recommends, e.g. INTERMEDIATE")
+            @RequestParam(required = false) String level,
+            @Parameter(description = "committee id, or part of the committee's name")
+            @RequestParam(required = false) String committee,
+            @Parameter(description = "open for individual applications on this day")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openOn,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > maxPageSize) {
+            throw Problems.badRequest("paging.invalid", page, size, maxPageSize);
+        }
+        requireMatch("region", region, REGION);
+        requireMatch("series", series, CODE);
+        requireMatch("specialty", specialty, CODE);
+        requireMatch("level", level, CODE);
+        if (year != null && (year < 2000 || year > 2100)) {
+            throw Problems.badRequest("plan-items.invalid-filter", "year", year);
+        }
+        PlanItemQuery query = new PlanItemQuery(year, blankToNull(region), blankToNull(series),
+                blankToNull(specialty), blankToNull(level), blankToNull(committee), openOn, page, size);
+        PlanItemSearchRepository.Page found = search.search(query);
+        return PageView.of(found.hits(), page, size, found.total());
+    }
+
+    private static void requireMatch(String name, String value, Pattern pattern) {
+        if (value != null && !value.isBlank() && !pattern.matcher(value).matches()) {
+            throw Problems.badRequest("plan-items.invalid-filter", name, value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

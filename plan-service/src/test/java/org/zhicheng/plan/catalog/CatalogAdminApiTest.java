@@ -1,0 +1,182 @@
+package org.zhicheng.plan.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhicheng.starter.test.TestUsers.SHANGYU;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.zhicheng.plan.Api;
+import org.zhicheng.plan.Api.Reply;
+import org.zhicheng.starter.test.TestTokens;
+import org.zhicheng.starter.test.TestUser;
+import org.zhicheng.starter.test.TestUsers;
+import org.zhicheng.starter.test.ZhichengServiceTest;
+
+/**
+ * The admin's catalog maintenance: unique codes, existing references, removal refused while plans name an entry
+ * (deactivate instead), and every write for the admin only.
+ */
+@ZhichengServiceTest
+class CatalogAdminApiTest {
+
+    static final TestUser ADMIN = TestUsers.admin();
+    static final TestUser HR = TestUsers.hrBureau(SHANGYU);
+    static final TestUser OFFICE = TestUsers.committeeOffice(SHANGYU, "shangyu-engineering");
+
+    @LocalServerPort
+    int port;
+
+    private Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+    }
+
+    @Test
+    void theAdminAddsASeriesWithASpecialtyAndATitleThatEveryoneReads() {
+        Reply series = api.post("/api/v1/catalog/series", TestTokens.bearer(ADMIN),
+                Map.of("code", "CIVIL_AVIATION", "nameZh", "民航", "nameEn", "Civil aviation", "examOnly", false));
+        Reply specialty = api.post("/api/v1/catalog/series/CIVIL_AVIATION/specialties", TestTokens.bearer(ADMIN),
+                Map.of("code", "FLIGHT_OPERATIONS", "nameZh", "飞行运行"));
+        Reply title = api.post("/api/v1/catalog/titles", TestTokens.bearer(ADMIN), Map.of("code",
+                "AVIATION_ENGINEER_INTERMEDIATE", "series", "CIVIL_AVIATION", "level", "INTERMEDIATE", "nameZh",
+                "民航工程师"));
+
+        assertThat(series.status()).as("%s", series.json()).isEqualTo(201);
+        assertThat(specialty.status()).as("%s", specialty.json()).isEqualTo(201);
+        assertThat(title.status()).as("%s", title.json()).isEqualTo(201);
+        Reply read = api.get("/api/v1/catalog/series/CIVIL_AVIATION", null);
+        assertThat(read.json().path("active").asBoolean()).isTrue();
+        assertThat(read.json().path("specialties").get(0).path("code").asString()).isEqualTo("FLIGHT_OPERATIONS");
+        assertThat(api.get("/api/v1/catalog/titles/AVIATION_ENGINEER_INTERMEDIATE", null).json().path("nameZh")
+                .asString()).isEqualTo("民航工程师");
+    }
+
+    @Test
+    void aTakenCodeIsA409() {
+        Reply again = api.post("/api/v1/catalog/series", TestTokens.bearer(ADMIN),
+                Map.of("code", "ENGINEERING", "nameZh", "工程2", "nameEn", "Engineering", "examOnly", false));
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("series.exists");
+        assertThat(api.get("/api/v1/catalog/series/ENGINEERING", null).json().path("nameZh").asString())
+                .isEqualTo("工程");
+    }
+
+    @Test
+    void aTitleOfAnUnknownLevelOrSeriesIsA400NamingTheField() {
+        Reply level = api.post("/api/v1/catalog/titles", TestTokens.bearer(ADMIN), Map.of("code", "ENGINEER_GURU",
+                "series", "ENGINEERING", "level", "GURU", "nameZh", "大师工程师"));
+        Reply series = api.post("/api/v1/catalog/titles", TestTokens.bearer(ADMIN), Map.of("code", "WIZARD_SENIOR",
+                "series", "WIZARDRY", "level", "DEPUTY_SENIOR", "nameZh", "高级巫师"));
+        Reply badCode = api.post("/api/v1/catalog/titles", TestTokens.bearer(ADMIN), Map.of("code", "lower case",
+                "series", "ENGINEERING", "level", "DEPUTY_SENIOR", "nameZh", "某师"));
+
+        assertThat(level.status()).isEqualTo(400);
+        assertThat(level.json().path("errors").get(0).path("field").asString()).isEqualTo("level");
+        assertThat(series.status()).isEqualTo(400);
+        assertThat(series.json().path("errors").get(0).path("field").asString()).isEqualTo("series");
+        assertThat(badCode.status()).isEqualTo(400);
+        assertThat(badCode.json().path("errors").get(0).path("field").asString()).isEqualTo("code");
+        assertThat(api.get("/api/v1/catalog/titles/ENGINEER_GURU", null).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/catalog/titles/WIZARD_SENIOR", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aTitleAPlanNamesIsNotRemovedButCanBeDeactivatedWhichRefusesItInNewPlans() {
+        api.post("/api/v1/catalog/titles", TestTokens.bearer(ADMIN), Map.of("code", "ENGINEER_SPECIAL",
+                "series", "ENGINEERING", "level", "INTERMEDIATE", "nameZh", "特设工程师"));
+        Reply plan = api.post("/api/v1/plans", TestTokens.bearer(OFFICE), plan("ENGINEER_SPECIAL"));
+        assertThat(plan.status()).as("%s", plan.json()).isEqualTo(201);
+
+        Reply removal = api.send("DELETE", "/api/v1/catalog/titles/ENGINEER_SPECIAL", TestTokens.bearer(ADMIN), null);
+        Reply deactivated = api.put("/api/v1/catalog/titles/ENGINEER_SPECIAL", TestTokens.bearer(ADMIN), Map.of(
+                "series", "ENGINEERING", "level", "INTERMEDIATE", "nameZh", "特设工程师", "active", false), null);
+        Reply newPlan = api.post("/api/v1/plans", TestTokens.bearer(OFFICE), plan("ENGINEER_SPECIAL"));
+
+        assertThat(removal.status()).isEqualTo(409);
+        assertThat(removal.code()).isEqualTo("title.in-use");
+        assertThat(deactivated.status()).isEqualTo(200);
+        assertThat(deactivated.json().path("active").asBoolean()).isFalse();
+        assertThat(newPlan.status()).isEqualTo(422);
+        assertThat(newPlan.code()).isEqualTo("plan.unknown-title");
+        assertThat(api.get("/api/v1/plans/" + plan.json().path("id").asString(), TestTokens.bearer(OFFICE)).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void anUnusedTitleIsRemoved() {
+        api.post("/api/v1/catalog/titles", TestTokens.bearer(ADMIN), Map.of("code", "ENGINEER_TEMPORARY",
+                "series", "ENGINEERING", "level", "INTERMEDIATE", "nameZh", "临时工程师"));
+
+        Reply removal = api.send("DELETE", "/api/v1/catalog/titles/ENGINEER_TEMPORARY", TestTokens.bearer(ADMIN),
+                null);
+
+        assertThat(removal.status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/catalog/titles/ENGINEER_TEMPORARY", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aSeriesWithTitlesIsNotRemovedAndASpecialtyAPlanNamesNeither() {
+        Reply series = api.send("DELETE", "/api/v1/catalog/series/ENGINEERING", TestTokens.bearer(ADMIN), null);
+        api.post("/api/v1/plans", TestTokens.bearer(OFFICE), plan("ENGINEER_INTERMEDIATE"));
+        Reply specialty = api.send("DELETE", "/api/v1/catalog/specialties/MECHATRONICS", TestTokens.bearer(ADMIN),
+                null);
+
+        assertThat(series.status()).isEqualTo(409);
+        assertThat(series.code()).isEqualTo("series.in-use");
+        assertThat(specialty.status()).isEqualTo(409);
+        assertThat(specialty.code()).isEqualTo("specialty.in-use");
+    }
+
+    @ParameterizedTest(name = "{0} {1}: 401 without a token, 403 for an HR bureau")
+    @CsvSource({
+        "POST, /api/v1/catalog/series",
+        "PUT, /api/v1/catalog/series/ENGINEERING",
+        "DELETE, /api/v1/catalog/series/ENGINEERING",
+        "POST, /api/v1/catalog/series/ENGINEERING/specialties",
+        "PUT, /api/v1/catalog/specialties/MECHATRONICS",
+        "DELETE, /api/v1/catalog/specialties/MECHATRONICS",
+        "POST, /api/v1/catalog/titles",
+        "PUT, /api/v1/catalog/titles/ENGINEER_SENIOR",
+        "DELETE, /api/v1/catalog/titles/ENGINEER_SENIOR"})
+    void catalogWritesAreForTheAdminOnly(String method, String path) {
+        Map<String, Object> body = switch (path) {
+            case "/api/v1/catalog/series" -> Map.of("code", "X_SERIES", "nameZh", "某", "nameEn", "X",
+                    "examOnly", false);
+            case "/api/v1/catalog/series/ENGINEERING" -> Map.of("nameZh", "某", "nameEn", "X", "examOnly", true,
+                    "active", false);
+            case "/api/v1/catalog/series/ENGINEERING/specialties" -> Map.of("code", "X_SPECIALTY", "nameZh", "某");
+            case "/api/v1/catalog/specialties/MECHATRONICS" -> Map.of("nameZh", "某", "active", false);
+            case "/api/v1/catalog/titles" -> Map.of("code", "X_TITLE", "series", "ENGINEERING", "level",
+                    "INTERMEDIATE", "nameZh", "某师");
+            default -> Map.of("series", "ENGINEERING", "level", "INTERMEDIATE", "nameZh", "某师", "active", false);
+        };
+        Object sent = "DELETE".equals(method) ? null : body;
+
+        Reply anonymous = api.send(method, path, null, sent);
+        Reply hr = api.send(method, path, TestTokens.bearer(HR), sent);
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(hr.status()).isEqualTo(403);
+        assertThat(hr.code()).isEqualTo("catalog.role-required");
+        Reply engineering = api.get("/api/v1/catalog/series/ENGINEERING", null);
+        assertThat(engineering.json().path("nameZh").asString()).isEqualTo("工程");
+        assertThat(engineering.json().path("active").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/catalog/titles/ENGINEER_SENIOR", null).json().path("active").asBoolean())
+                .isTrue();
+    }
+
+    private static Map<String, Object> plan(String title) {
+        return Map.of("year", 2024, "region", SHANGYU, "category", "REGULAR", "title", "计划", "items",
+                List.of(Map.of("committeeName", "委员会", "evaluatedTitles", List.of(title), "specialties",
+                        List.of("MECHATRONICS"), "expectedEvaluationTime", "11 月", "materialDeadline", "8 月")));
+    }
+}
