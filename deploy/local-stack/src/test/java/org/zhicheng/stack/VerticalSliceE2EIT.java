@@ -3,23 +3,15 @@ package org.zhicheng.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,51 +20,29 @@ import org.junit.jupiter.api.Test;
  * is refused), anonymous callers see only published plans, and notification-service turns the PlanPublished event
  * into a public announcement.
  */
-class VerticalSliceE2EIT {
+class VerticalSliceE2EIT extends E2ETestBase {
 
     private static final String SHANGYU = "330604";
-    private static final String PASSWORD = "zhicheng-demo";
     private static final Duration EVENT_WAIT = Duration.ofSeconds(60);
 
-    private static RunningStack stack;
-    private static List<ProcessHandle> processes;
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeAll
-    static void startStack() {
-        Path module = Path.of("").toAbsolutePath();
-        Path root = module.resolve("../..").normalize();
-        stack = LocalStack.start(StackOptions.temporary(root)
-                .withKeycloakHome(module.resolve("target/keycloak-home")));
-        processes = stack.processes();
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-            assertThat(processes).as("no process of the stack outlives it").noneMatch(ProcessHandle::isAlive);
-        }
-    }
-
     @Test
-    void aPlanDraftedApprovedAndPublishedBecomesAPublicAnnouncement() throws Exception {
-        String office = login("office.sy");
-        String hr = login("hr.sy");
-        String otherRegionHr = login("hr.ld");
+    void aPlanDraftedApprovedAndPublishedBecomesAPublicAnnouncement() throws InterruptedException {
+        String office = userToken("office.sy");
+        String hr = userToken("hr.sy");
+        String otherRegionHr = userToken("hr.ld");
 
         // the catalog is public and seeded from the notices
-        Response series = get("/api/v1/catalog/series", null);
+        Response series = read("/api/v1/catalog/series", null);
         assertThat(series.status()).isEqualTo(200);
         assertThat(JsonPath.<List<String>>read(series.body(), "$[*].code")).contains("ENGINEERING");
 
-        Response created = send("POST", "/api/v1/plans", office, """
+        Response created = write("POST", "/api/v1/plans", office, """
                 {"year": 2026, "region": "%s", "category": "REGULAR", "title": "2026年度中、高级职称评审计划",
                  "items": [{"committeeName": "上虞区工程系列中级评审委员会",
                             "evaluatedTitles": ["ENGINEER_INTERMEDIATE"], "recommendedTitles": ["ENGINEER_SENIOR"],
                             "specialties": ["MECHATRONICS"], "acceptanceScope": "全区",
                             "expectedEvaluationTime": "11 月", "materialDeadline": "9 月 30 日前",
-                            "applicationDeadline": "2026-12-10", "receivingUnit": "上虞区经信局",
+                            "applicationDeadline": "2026-09-20", "receivingUnit": "上虞区经信局",
                             "phone": "0575-82100000"}]}
                 """.formatted(SHANGYU), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -80,8 +50,8 @@ class VerticalSliceE2EIT {
         assertThat(JsonPath.<String>read(created.body(), "$.status")).isEqualTo("DRAFT");
 
         // a draft is invisible to the public
-        assertThat(get("/api/v1/plans/" + planId, null).status()).isEqualTo(404);
-        assertThat(JsonPath.<List<String>>read(get("/api/v1/plans?region=" + SHANGYU, null).body(), "$.content[*].id"))
+        assertThat(read("/api/v1/plans/" + planId, null).status()).isEqualTo(404);
+        assertThat(JsonPath.<List<String>>read(read("/api/v1/plans?region=" + SHANGYU, null).body(), "$.content[*].id"))
                 .doesNotContain(planId);
 
         assertThat(transition(planId, "submit", office).status()).isEqualTo(200);
@@ -97,13 +67,13 @@ class VerticalSliceE2EIT {
         assertThat(JsonPath.<String>read(published.body(), "$.status")).isEqualTo("PUBLISHED");
 
         // anonymous callers now list and read it
-        Response listed = get("/api/v1/plans?region=" + SHANGYU, null);
+        Response listed = read("/api/v1/plans?region=" + SHANGYU, null);
         assertThat(JsonPath.<List<String>>read(listed.body(), "$.content[*].id")).contains(planId);
-        Response read = get("/api/v1/plans/" + planId, null);
-        assertThat(read.status()).isEqualTo(200);
-        assertThat(JsonPath.<String>read(read.body(), "$.items[0].committeeName")).isEqualTo("上虞区工程系列中级评审委员会");
+        Response detail = read("/api/v1/plans/" + planId, null);
+        assertThat(detail.status()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(detail.body(), "$.items[0].committeeName")).isEqualTo("上虞区工程系列中级评审委员会");
 
-        Response history = get("/api/v1/plans/" + planId + "/history", hr);
+        Response history = read("/api/v1/plans/" + planId + "/history", hr);
         assertThat(JsonPath.<List<String>>read(history.body(), "$[*].to"))
                 .containsSubsequence("DRAFT", "SUBMITTED", "APPROVED", "PUBLISHED");
 
@@ -112,34 +82,34 @@ class VerticalSliceE2EIT {
         Instant until = Instant.now().plus(EVENT_WAIT);
         List<String> subjects = List.of();
         while (Instant.now().isBefore(until)) {
-            subjects = JsonPath.read(get(announcements, null).body(), "$.content[*].subjectId");
+            subjects = JsonPath.read(read(announcements, null).body(), "$.content[*].subjectId");
             if (subjects.contains(planId)) {
                 break;
             }
             Thread.sleep(500);
         }
         assertThat(subjects).as("announcement for plan %s within %s", planId, EVENT_WAIT).containsOnlyOnce(planId);
-        String body = get(announcements, null).body();
+        String body = read(announcements, null).body();
         List<String> titles = JsonPath.read(body, "$.content[?(@.subjectId == '" + planId + "')].title");
         assertThat(titles).singleElement().asString().contains("2026年度中、高级职称评审计划");
     }
 
     @Test
-    void theGatewayRefusesForgedAndMissingTokens() throws Exception {
-        String real = login("hr.sy");
+    void theGatewayRefusesForgedAndMissingTokens() {
+        String real = userToken("hr.sy");
         String[] parts = real.split("\\.");
         String unsigned = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
                 + "." + parts[1] + ".";
 
-        Response algNone = get("/api/v1/plans", unsigned);
+        Response algNone = read("/api/v1/plans", unsigned);
         assertThat(algNone.status()).isEqualTo(401);
         assertThat(algNone.contentType()).startsWith("application/problem+json");
 
-        Response anonymousWrite = send("POST", "/api/v1/plans", null, "{}", Map.of());
+        Response anonymousWrite = write("POST", "/api/v1/plans", null, "{}", Map.of());
         assertThat(anonymousWrite.status()).isEqualTo(401);
 
-        Response wrongRole = send("POST", "/api/v1/plans", login("applicant.sy"), """
+        Response wrongRole = write("POST", "/api/v1/plans", userToken("applicant.sy"), """
                 {"year": 2026, "region": "%s", "category": "REGULAR", "title": "x",
                  "items": [{"committeeName": "x", "evaluatedTitles": ["ENGINEER_INTERMEDIATE"],
                             "applicationDeadline": "2026-12-10"}]}
@@ -148,49 +118,25 @@ class VerticalSliceE2EIT {
         assertThat(JsonPath.<String>read(wrongRole.body(), "$.code")).isNotBlank();
     }
 
-    private static String login(String username) throws IOException, InterruptedException {
-        String form = Map.of("grant_type", "password", "client_id", "zhicheng-cli",
-                        "username", username, "password", PASSWORD)
-                .entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.tokenUrl()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("login of %s: %s", username, response.body()).isEqualTo(200);
-        return JsonPath.read(response.body(), "$.access_token");
+    private static Response transition(String planId, String action, String token) {
+        return write("POST", "/api/v1/plans/" + planId + "/" + action, token, "{}", Map.of());
     }
 
-    private static Response transition(String planId, String action, String token)
-            throws IOException, InterruptedException {
-        return send("POST", "/api/v1/plans/" + planId + "/" + action, token, "{}", Map.of());
+    private static Response read(String path, String token) {
+        return exchange(gateway(path, token).header("Accept-Language", "en").GET());
     }
 
-    private static Response get(String path, String token) throws IOException, InterruptedException {
-        return exchange(request(path, token).GET());
-    }
-
-    private static Response send(String method, String path, String token, String json, Map<String, String> headers)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = request(path, token)
+    private static Response write(String method, String path, String token, String json,
+            Map<String, String> headers) {
+        HttpRequest.Builder request = gateway(path, token).header("Accept-Language", "en")
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json));
         headers.forEach(request::header);
         return exchange(request);
     }
 
-    private static HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept-Language", "en");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return request;
-    }
-
-    private static Response exchange(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static Response exchange(HttpRequest.Builder request) {
+        HttpResponse<String> response = send(request.build());
         return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 response.body());
     }
