@@ -117,6 +117,32 @@ class CatalogAdmin {
         catalog.deleteTitle(code);
     }
 
+    /**
+     * An alias of an existing title (400 naming {@code title} otherwise); 409 {@code title-alias.exists} when the
+     * alias names a title already, and a title's own name is no alias (400 naming {@code alias}).
+     */
+    TitleAliasView createTitleAlias(CatalogRequests.NewTitleAlias request, ZhichengPrincipal user) {
+        requireAdmin(user);
+        TitleView title = catalog.title(request.title()).orElseThrow(() -> Problems
+                .badRequest("plan.unknown-title", request.title())
+                .withErrors(List.of(new FieldProblem("title", "plan.unknown-title", "no title " + request.title()))));
+        if (title.nameZh().equals(request.alias().strip())) {
+            throw Problems.badRequest("title-alias.own-name", request.alias())
+                    .withErrors(List.of(new FieldProblem("alias", "title-alias.own-name", "the title's own name")));
+        }
+        if (!catalog.insertTitleAlias(request)) {
+            throw Problems.conflict("title-alias.exists", request.alias());
+        }
+        return catalog.titleAlias(request.alias().strip()).orElseThrow();
+    }
+
+    void deleteTitleAlias(String alias, ZhichengPrincipal user) {
+        requireAdmin(user);
+        if (!catalog.deleteTitleAlias(alias)) {
+            throw Problems.notFound("title-alias", alias);
+        }
+    }
+
     private void requireSeriesAndLevel(String series, String level) {
         if (!catalog.seriesExists(series)) {
             throw Problems.badRequest("catalog.unknown-series", series)

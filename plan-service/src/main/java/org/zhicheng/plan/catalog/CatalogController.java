@@ -108,6 +108,27 @@ class CatalogController {
         admin.deleteTitle(code, user);
     }
 
+    @GetMapping("/title-aliases")
+    @Operation(summary = "Other names of titles as notices print them, which the plan import reads as the title")
+    List<TitleAliasView> titleAliases() {
+        return catalog.titleAliases();
+    }
+
+    @PostMapping("/title-aliases")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add another name of a title (admin); 409 title-alias.exists for a taken alias")
+    TitleAliasView createTitleAlias(@Valid @RequestBody CatalogRequests.NewTitleAlias body,
+            @AuthenticationPrincipal ZhichengPrincipal user) {
+        return admin.createTitleAlias(body, user);
+    }
+
+    @DeleteMapping("/title-aliases/{alias}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove another name of a title (admin)")
+    void deleteTitleAlias(@PathVariable String alias, @AuthenticationPrincipal ZhichengPrincipal user) {
+        admin.deleteTitleAlias(alias, user);
+    }
+
     @GetMapping("/series")
     @Operation(summary = "All series with their specialties")
     List<SeriesView> series() {

@@ -233,4 +233,30 @@ class CatalogRepository implements CatalogCodes {
         unknown.removeAll(known);
         return unknown;
     }
+
+    List<TitleAliasView> titleAliases() {
+        return jdbc.sql("SELECT alias, title_code, note FROM title_alias ORDER BY title_code, alias")
+                .query((rs, n) -> new TitleAliasView(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    Optional<TitleAliasView> titleAlias(String alias) {
+        return jdbc.sql("SELECT alias, title_code, note FROM title_alias WHERE alias = :alias")
+                .param("alias", alias)
+                .query((rs, n) -> new TitleAliasView(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    /** False when the alias is taken: an alias names one title. */
+    boolean insertTitleAlias(CatalogRequests.NewTitleAlias alias) {
+        return jdbc.sql("""
+                INSERT INTO title_alias (alias, title_code, note) VALUES (:alias, :title, :note)
+                ON CONFLICT DO NOTHING""")
+                .param("alias", alias.alias().strip())
+                .param("title", alias.title())
+                .param("note", alias.note())
+                .update() == 1;
+    }
+
+    boolean deleteTitleAlias(String alias) {
+        return jdbc.sql("DELETE FROM title_alias WHERE alias = :alias").param("alias", alias).update() == 1;
+    }
 }

@@ -55,4 +55,11 @@ final class CatalogRequests {
             @NotBlank @Size(max = 120) String nameZh,
             @NotNull Boolean active) {
     }
+
+    /** Another name of an existing title, as a notice spells it. */
+    record NewTitleAlias(
+            @NotBlank @Size(max = 120) String alias,
+            @NotBlank @Size(max = 60) String title,
+            @Size(max = 300) String note) {
+    }
 }

@@ -18,19 +18,44 @@ import org.zhicheng.plan.importing.ImportCatalog.Specialty;
 import org.zhicheng.plan.importing.ImportCatalog.Title;
 
 /**
- * Maps the names in a row to catalog codes. Titles: a name must be a catalog title, possibly written with bracketed
- * alternatives ("主任（中）医（药、护、技）师" = 主任医师, 主任中医师, 主任药师 …); a name several series share
- * (编辑, 馆员, 助理研究员) is settled by the series the row's committee and specialties name, else the row is
- * rejected as ambiguous; an unknown name rejects the row. A level instead of a title ("推荐中级", 001) means the
- * titles of that level in the series of the row's evaluated titles. Specialties: the notices describe them freely
- * ("机电制造技术开发、设计开发…"), so catalog specialties named in the cell are taken and the rest of the text is only
- * reported, never a reason to reject.
+ * Maps the names in a row to catalog codes. Titles: a name must be a catalog title or one of its aliases
+ * ({@code title_alias}, maintained by the admin: "三级舞美设计（设计）", 000 附件1 row 28), possibly written with
+ * bracketed alternatives ("主任（中）医（药、护、技）师" = 主任医师, 主任中医师, 主任药师 …); a name several series share
+ * (编辑, 馆员) is settled by the series the row's committee, applicants and specialties name, else the row is
+ * rejected as ambiguous; an unknown name rejects the row. Research titles (助理研究员, 副研究员, 研究员) named by a
+ * teachers' or party-school committee are social-science research ({@link #RESEARCH_OF_TEACHERS}). A level instead
+ * of a title ("推荐中级", "推荐高级", 001) means that level's titles ({@link #LEVEL_WORDS}) in the series of the row's
+ * evaluated titles, else in the series its committee or applicants name. Specialties: the notices describe them
+ * freely ("机电制造技术开发、设计开发…"), so catalog specialties named in the cell are taken and the rest of the text
+ * is only reported, never a reason to reject.
  */
 public final class CatalogMatcher {
 
-    private static final Map<String, String> LEVEL_WORDS = Map.of("初级", "ASSISTANT_JUNIOR", "中级", "INTERMEDIATE",
-            "高级", "DEPUTY_SENIOR", "副高", "DEPUTY_SENIOR", "副高级", "DEPUTY_SENIOR", "正高", "FULL_SENIOR",
-            "正高级", "FULL_SENIOR");
+    /**
+     * A level word and the catalog levels it stands for: 高级 is both senior levels (副高级 and 正高级 are the two
+     * grades of 高级职称), 初级 both junior ones (员级 and 助理级); 副高 and 正高 are one level each.
+     */
+    static final Map<String, List<String>> LEVEL_WORDS = Map.of(
+            "初级", List.of("CLERK_JUNIOR", "ASSISTANT_JUNIOR"),
+            "中级", List.of("INTERMEDIATE"),
+            "高级", List.of("DEPUTY_SENIOR", "FULL_SENIOR"),
+            "副高", List.of("DEPUTY_SENIOR"), "副高级", List.of("DEPUTY_SENIOR"),
+            "正高", List.of("FULL_SENIOR"), "正高级", List.of("FULL_SENIOR"));
+
+    /**
+     * Research titles of teachers' and party schools' committees are social-science research: education research and
+     * party-school research are social sciences (000 附件1 rows 1 and 6, 附件2 row 2; 001 row 11; 002 rows 17 and 19
+     * name 助理研究员/副研究员/研究员 in such committees), unless the row names natural science itself.
+     */
+    static final String RESEARCH_OF_TEACHERS = "SOCIAL_SCIENCE_RESEARCH";
+
+    private static final String NATURAL_RESEARCH = "NATURAL_SCIENCE_RESEARCH";
+
+    /** Words that mark a teachers' or party-school committee (教师, 党校) or its schools (中小学, 幼儿园). */
+    private static final List<String> TEACHING_WORDS = List.of("教师", "党校", "中小学", "幼儿园");
+
+    /** Abbreviations of series names in committee names: 001 row 10 "卫计人员" (卫生计生) is the health series. */
+    private static final Map<String, String> SERIES_ABBREVIATIONS = Map.of("卫计", "卫生");
 
     private static final Pattern GRADED = Pattern.compile("^([一二三四]级).+");
 
@@ -48,6 +73,14 @@ public final class CatalogMatcher {
             if (!bare.equals(key)) {
                 // "讲师（党校）", "三级导演（编导）": the notices also write the bare name
                 titlesByName.computeIfAbsent(bare, k -> new ArrayList<>()).add(title);
+            }
+        }
+        Map<String, Title> byCode = new HashMap<>();
+        catalog.titles().forEach(title -> byCode.put(title.code(), title));
+        for (ImportCatalog.TitleAlias alias : catalog.aliases()) {
+            Title title = byCode.get(alias.title());
+            if (title != null) {
+                titlesByName.computeIfAbsent(Cells.nameKey(alias.alias()), k -> new ArrayList<>()).add(title);
             }
         }
         for (Specialty specialty : catalog.specialties()) {
@@ -125,12 +158,21 @@ public final class CatalogMatcher {
         return segment.startsWith(specialty) || (specialty.length() >= 3 && segment.endsWith(specialty));
     }
 
-    /** Series the row names: in its committee's name (2), through its specialties (1). */
+    /**
+     * Series the row names: in its committee's name or its applicants (2), through its specialties (1); a teachers'
+     * or party-school committee also names social-science research ({@link #RESEARCH_OF_TEACHERS}) unless the row
+     * names natural-science research.
+     */
     private Map<String, Integer> seriesHints(ParsedRow row, Set<String> specialties) {
         Map<String, Integer> hints = new HashMap<>();
         String committee = Cells.nameKey(row.cell(Column.COMMITTEE) == null ? "" : row.cell(Column.COMMITTEE));
+        String applicants = Cells.nameKey(row.cell(Column.APPLICANTS) == null ? "" : row.cell(Column.APPLICANTS));
+        for (Map.Entry<String, String> abbreviation : SERIES_ABBREVIATIONS.entrySet()) {
+            committee = committee.replace(abbreviation.getKey(), abbreviation.getValue());
+        }
         for (ImportCatalog.Series series : catalog.series()) {
-            if (committee.contains(Cells.nameKey(series.name()))) {
+            String name = Cells.nameKey(series.name());
+            if (committee.contains(name) || applicants.contains(name)) {
                 hints.merge(series.code(), 2, Integer::sum);
             }
         }
@@ -138,6 +180,12 @@ public final class CatalogMatcher {
             if (specialties.contains(specialty.code())) {
                 hints.merge(specialty.series(), 1, Integer::sum);
             }
+        }
+        boolean teaching = TEACHING_WORDS.stream().anyMatch(committee::contains)
+                || hints.keySet().stream().anyMatch(code -> catalog.series().stream()
+                        .anyMatch(series -> series.code().equals(code) && series.name().contains("教师")));
+        if (teaching && !hints.containsKey(NATURAL_RESEARCH)) {
+            hints.merge(RESEARCH_OF_TEACHERS, 1, Integer::sum);
         }
         return hints;
     }
@@ -147,9 +195,9 @@ public final class CatalogMatcher {
         Set<String> codes = new LinkedHashSet<>();
         String grade = null;
         for (String name : names) {
-            String level = LEVEL_WORDS.get(name);
-            if (level != null) {
-                codes.addAll(levelTitles(name, level, evaluated, problems));
+            List<String> levels = LEVEL_WORDS.get(name);
+            if (levels != null) {
+                codes.addAll(levelTitles(name, levels, evaluated, hints, problems));
                 continue;
             }
             List<String> spellings = spellings(name);
@@ -187,7 +235,12 @@ public final class CatalogMatcher {
         return spellings;
     }
 
-    private List<String> levelTitles(String word, String level, List<String> evaluated, List<String> problems) {
+    /**
+     * The titles at {@code levels} of the series of the row's evaluated titles, else of the series its committee or
+     * applicants name (hint 2 or more: 001 row 10 "莲都区卫计人员…评审委员会 推荐高级" → the health series).
+     */
+    private List<String> levelTitles(String word, List<String> levels, List<String> evaluated,
+            Map<String, Integer> hints, List<String> problems) {
         Set<String> series = new LinkedHashSet<>();
         for (Title title : catalog.titles()) {
             if (evaluated.contains(title.code())) {
@@ -195,11 +248,18 @@ public final class CatalogMatcher {
             }
         }
         if (series.isEmpty()) {
+            hints.forEach((code, hint) -> {
+                if (hint >= 2) {
+                    series.add(code);
+                }
+            });
+        }
+        if (series.isEmpty()) {
             problems.add("import.level-without-series: " + word);
             return List.of();
         }
         return catalog.titles().stream()
-                .filter(title -> series.contains(title.series()) && title.level().equals(level))
+                .filter(title -> series.contains(title.series()) && levels.contains(title.level()))
                 .map(Title::code).toList();
     }
 

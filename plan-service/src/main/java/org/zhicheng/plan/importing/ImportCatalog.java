@@ -19,13 +19,23 @@ public interface ImportCatalog {
     record Series(String code, String name) {
     }
 
+    /** An alternative name of a title as notices print it (三级舞美设计（设计）), maintained by the admin. */
+    record TitleAlias(String alias, String title) {
+    }
+
     /** The whole catalog as one consistent read. */
-    record Snapshot(List<Series> series, List<Title> titles, List<Specialty> specialties) {
+    record Snapshot(List<Series> series, List<Title> titles, List<Specialty> specialties, List<TitleAlias> aliases) {
 
         public Snapshot {
             series = List.copyOf(series);
             titles = List.copyOf(titles);
             specialties = List.copyOf(specialties);
+            aliases = List.copyOf(aliases);
+        }
+
+        /** A catalog without aliases. */
+        public Snapshot(List<Series> series, List<Title> titles, List<Specialty> specialties) {
+            this(series, titles, specialties, List.of());
         }
     }
 }

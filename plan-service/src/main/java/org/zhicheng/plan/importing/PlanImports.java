@@ -1,7 +1,6 @@
 package org.zhicheng.plan.importing;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +17,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhicheng.plan.plan.domain.PlanCategory;
+import org.zhicheng.plan.plan.domain.PlanItemInput;
+import org.zhicheng.plan.plan.domain.schedule.InvalidTimeExpression;
+import org.zhicheng.plan.plan.domain.schedule.TimeExpression;
 import org.zhicheng.starter.problem.FieldProblem;
 import org.zhicheng.starter.problem.ProblemException;
 import org.zhicheng.starter.problem.Problems;
@@ -104,7 +107,8 @@ public class PlanImports implements DisposableBean {
     }
 
     private void execute(UUID id, StartImport command, SourceTable table, int tableCount, ZhichengPrincipal user) {
-        List<ParsedRow> parsed = PlanTableParser.parse(table);
+        List<ParsedRow> parsed = PlanTableParser.parse(table,
+                command.category() != PlanCategory.INITIAL_CERTIFICATION);
         jobs.running(id, parsed.size(), clock.instant());
         CatalogMatcher matcher = new CatalogMatcher(catalog.snapshot());
         List<RowReport> reports = new ArrayList<>();
@@ -113,6 +117,7 @@ public class PlanImports implements DisposableBean {
             List<String> problems = new ArrayList<>(row.problems());
             List<String> notes = new ArrayList<>();
             ImportedItem item = matcher.match(row, problems, notes);
+            problems.addAll(timeProblems(item, command.year()));
             items.add(item);
             reports.add(report(row, item, notes, problems));
             if (reports.size() % PROGRESS_EVERY == 0) {
@@ -124,10 +129,8 @@ public class PlanImports implements DisposableBean {
             fail(id, reports, command.table(), tableCount, "import.rows-rejected");
             return;
         }
-        LocalDate deadline = command.applicationDeadline() != null ? command.applicationDeadline()
-                : LocalDate.of(command.year(), 12, 31);
         ImportedPlan plan = new ImportedPlan(command.year(), command.region(), command.category(), command.title(),
-                deadline, items);
+                command.applicationDeadline(), items);
         try {
             transaction.executeWithoutResult(status -> {
                 UUID planId = drafts.createDraft(plan, user);
@@ -136,6 +139,31 @@ public class PlanImports implements DisposableBean {
             });
         } catch (ProblemException refused) {
             fail(id, onRefusedRow(reports, refused), command.table(), tableCount, refused.code());
+        }
+    }
+
+    /**
+     * The row's time texts read as the domain will read them, so that every unreadable time is reported on its own
+     * row ("13 月"), not only the first one the domain would refuse. 001's 启动时间 needs a 完成时间 beside it.
+     */
+    static List<String> timeProblems(ImportedItem item, int year) {
+        List<String> problems = new ArrayList<>();
+        readable(Column.EVALUATION_TIME, item.expectedEvaluationTime(), year, problems);
+        readable(Column.MATERIAL_DEADLINE, item.materialDeadline(), year, problems);
+        readable(Column.START_TIME, item.startTime(), year, problems);
+        readable(Column.COMPLETION_TIME, item.completionTime(), year, problems);
+        if (item.startTime() != null && item.completionTime() == null) {
+            problems.add("import.start-without-completion: " + item.startTime());
+        }
+        return problems;
+    }
+
+    private static void readable(Column column, String text, int year, List<String> problems) {
+        try {
+            TimeExpression.parseOptional(text, year);
+        } catch (InvalidTimeExpression refused) {
+            problems.add(PlanItemInput.INVALID_TIME + " (" + column.name() + "): \"" + refused.text() + "\" "
+                    + refused.reason());
         }
     }
 

@@ -5,14 +5,17 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.zhicheng.plan.plan.PlanCommands.CreatePlan;
 import org.zhicheng.plan.plan.PlanService;
-import org.zhicheng.plan.plan.domain.PlanItem;
+import org.zhicheng.plan.plan.domain.PlanItemInput;
 import org.zhicheng.starter.security.ZhichengPrincipal;
 
 /**
- * {@link PlanDrafts} on today's create command. It passes committee, titles, specialties (codes), scope as one text,
- * evaluation time and material deadline as written, unit, phone and remarks. Not yet passed on, because the domain has
- * no place for them: per-level scope as structure, start and completion times (001), applicants (申报对象), the
- * specialty text beyond catalog codes, staged deadlines and exclusions.
+ * {@link PlanDrafts} on the plan's create command, through the same {@link PlanItemInput} the API uses, so an
+ * imported row is read by exactly the rules a typed one is. Every cell a row carries is passed on: the scope as
+ * written (the domain splits it per level), 001's 启动时间 and 完成时间 as start and completion of the evaluation,
+ * 申报对象 as applicants, the exclusions the remarks, scope and applicants name ("全区（自主评聘单位除外）"), the
+ * receiving unit and phone. The individual application deadline stays null unless the upload gave one: the domain
+ * then takes the plan's staged deadline, else the end of the material deadline, else the end of the plan year
+ * ({@code PlanItem.effectiveDeadline}).
  */
 @Component
 class PlanServiceDrafts implements PlanDrafts {
@@ -25,15 +28,18 @@ class PlanServiceDrafts implements PlanDrafts {
 
     @Override
     public UUID createDraft(ImportedPlan plan, ZhichengPrincipal by) {
-        var items = plan.items().stream().map(item -> new PlanItem(UUID.randomUUID(), item.committeeName(), null,
-                item.evaluatedTitles(), item.recommendedTitles(), item.specialties(), item.acceptanceScope(),
-                evaluationTime(item), item.materialDeadline(), plan.applicationDeadline(), item.receivingUnit(),
-                item.phone(), item.remarks())).toList();
-        return plans.create(new CreatePlan(plan.year(), plan.region(), plan.category(), plan.title(), items), by).id();
+        var items = plan.items().stream().map(item -> input(item, plan)).toList();
+        return plans.create(new CreatePlan(plan.year(), plan.region(), plan.category(), plan.title(), null, null,
+                items), by).id();
     }
 
-    /** 001 gives a start and a completion time instead of an evaluation time: the completion is when it is done. */
-    private static String evaluationTime(ImportedItem item) {
-        return item.expectedEvaluationTime() != null ? item.expectedEvaluationTime() : item.completionTime();
+    static PlanItemInput input(ImportedItem item, ImportedPlan plan) {
+        boolean startCompletion = item.startTime() != null || item.completionTime() != null;
+        return new PlanItemInput(item.committeeName(), null, item.evaluatedTitles(), item.recommendedTitles(),
+                item.specialties(), item.acceptanceScope(), startCompletion ? item.startTime() : null,
+                startCompletion ? item.completionTime() : item.expectedEvaluationTime(), item.materialDeadline(),
+                plan.applicationDeadline(), item.receivingUnit(), item.phone(), item.remarks(),
+                PlanItemInput.exclusionsIn(item.remarks(), item.acceptanceScope(), item.applicants()), item.applicants(),
+                null);
     }
 }

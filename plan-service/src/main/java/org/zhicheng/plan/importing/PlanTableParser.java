@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a located table row by row into {@link ParsedRow}s: maps the header to logical columns (an unknown header
  * refuses the file), fills "same as above" cells from the row before ({@link Column#inherits()}), splits contact and
- * titles cells, and rejects a row with more cells than the header or without a committee.
+ * titles cells, and rejects a row with more cells than the header, without a committee, or without titles where the
+ * plan needs them (every category but initial certification, whose 001 附件2 table has no titles column).
  */
 public final class PlanTableParser {
 
@@ -50,6 +51,11 @@ public final class PlanTableParser {
     private static final Pattern PER_LEVEL = Pattern.compile("(初级|中级|高级|副高级|正高级)\\s*[：:]");
 
     public static List<ParsedRow> parse(SourceTable table) {
+        return parse(table, true);
+    }
+
+    /** As {@link #parse(SourceTable)}; {@code titlesRequired} false lets rows name no title (初定). */
+    public static List<ParsedRow> parse(SourceTable table, boolean titlesRequired) {
         List<Column> columns = columns(table);
         Map<Column, String> above = new EnumMap<>(Column.class);
         List<ParsedRow> parsed = new ArrayList<>();
@@ -84,7 +90,7 @@ public final class PlanTableParser {
                 problems.add("import.missing-cell: " + Column.COMMITTEE.exportHeader());
             }
             TitleCell titles = TitleCell.parse(cells.get(Column.TITLES));
-            if (titles.evaluated().isEmpty() && titles.recommended().isEmpty()) {
+            if (titlesRequired && titles.evaluated().isEmpty() && titles.recommended().isEmpty()) {
                 problems.add("import.missing-cell: " + Column.TITLES.exportHeader());
             }
             parsed.add(new ParsedRow(row.number(), cells, inherited, ContactCell.parse(cells.get(Column.CONTACT)),

@@ -3,6 +3,8 @@ package org.zhicheng.plan.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhicheng.starter.test.TestUsers.SHANGYU;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +59,40 @@ class CatalogAdminApiTest {
         assertThat(read.json().path("specialties").get(0).path("code").asString()).isEqualTo("FLIGHT_OPERATIONS");
         assertThat(api.get("/api/v1/catalog/titles/AVIATION_ENGINEER_INTERMEDIATE", null).json().path("nameZh")
                 .asString()).isEqualTo("民航工程师");
+    }
+
+    @Test
+    void theAdminMaintainsTitleAliasesThatEveryoneReads() {
+        String path = "/api/v1/catalog/title-aliases";
+        Reply created = api.post(path, TestTokens.bearer(ADMIN),
+                Map.of("alias", "三级舞美设计师（舞台）", "title", "STAGE_DESIGNER_GRADE_3", "note", "测试"));
+        Reply taken = api.post(path, TestTokens.bearer(ADMIN),
+                Map.of("alias", "三级舞美设计师（舞台）", "title", "ACTOR_GRADE_3"));
+        Reply unknownTitle = api.post(path, TestTokens.bearer(ADMIN), Map.of("alias", "宇航员", "title", "ASTRONAUT"));
+        Reply ownName = api.post(path, TestTokens.bearer(ADMIN),
+                Map.of("alias", "三级舞美设计师", "title", "STAGE_DESIGNER_GRADE_3"));
+        Reply byHr = api.post(path, TestTokens.bearer(HR), Map.of("alias", "某别名", "title", "ACTOR_GRADE_3"));
+
+        assertThat(created.status()).as("%s", created.json()).isEqualTo(201);
+        assertThat(created.json().path("title").asString()).isEqualTo("STAGE_DESIGNER_GRADE_3");
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.code()).isEqualTo("title-alias.exists");
+        assertThat(unknownTitle.status()).isEqualTo(400);
+        assertThat(unknownTitle.json().path("errors").get(0).path("field").asString()).isEqualTo("title");
+        assertThat(ownName.status()).isEqualTo(400);
+        assertThat(ownName.code()).isEqualTo("title-alias.own-name");
+        assertThat(byHr.status()).isEqualTo(403);
+        assertThat(api.post(path, null, Map.of("alias", "某别名", "title", "ACTOR_GRADE_3")).status()).isEqualTo(401);
+        // the migration's alias for 000 附件1 row 28 and the new one are public
+        assertThat(api.get(path, null).json().valueStream().map(alias -> alias.path("alias").asString()))
+                .contains("三级舞美设计（设计）", "三级舞美设计师（舞台）");
+
+        String one = path + "/" + URLEncoder.encode("三级舞美设计师（舞台）", StandardCharsets.UTF_8);
+        assertThat(api.send("DELETE", one, TestTokens.bearer(OFFICE), null).status()).isEqualTo(403);
+        assertThat(api.send("DELETE", one, TestTokens.bearer(ADMIN), null).status()).isEqualTo(204);
+        Reply gone = api.send("DELETE", one, TestTokens.bearer(ADMIN), null);
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(gone.code()).isEqualTo("title-alias.not-found");
     }
 
     @Test

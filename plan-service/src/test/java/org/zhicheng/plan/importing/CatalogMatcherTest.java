@@ -93,11 +93,45 @@ class CatalogMatcherTest {
 
     @Test
     void aNameNothingSettlesRejectsTheRowAsAmbiguous() {
-        // 000 附件1 row 1: 副研究员 of a school teachers' committee names neither research series
-        match("绍兴市中小学（幼儿园）教师高级职务任职资格评审委员会", "副研究员", "中小学（幼儿园）专任教师");
+        // a committee naming no series: 副研究员 could be either research series
+        match("绍兴市某行业专业技术人员高级职务任职资格评审委员会", "副研究员", null);
 
         assertThat(problems).singleElement().asString()
                 .isEqualTo("import.ambiguous-title: 副研究员 (NATURAL_RESEARCHER_ASSOCIATE, SOCIAL_RESEARCHER_ASSOCIATE)");
+    }
+
+    @Test
+    void researchTitlesOfTeachersAndPartySchoolsAreSocialScience() {
+        // 000 附件1 row 1 (teachers) and row 6 (party school): education and party-school research are social science
+        ImportedItem teachers = match("绍兴市中小学（幼儿园）教师高级职务任职资格评审委员会", "副研究员", "中小学（幼儿园）专任教师");
+        ImportedItem partySchool = match("绍兴市党校系统专业技术人员中级专业技术职务任职资格评审委员会", "讲师、副研究员评审",
+                "哲学、政治学、经济学");
+
+        assertThat(problems).isEmpty();
+        assertThat(teachers.evaluatedTitles()).containsExactly("SOCIAL_RESEARCHER_ASSOCIATE");
+        assertThat(partySchool.evaluatedTitles()).containsExactly("PARTY_SCHOOL_LECTURER", "SOCIAL_RESEARCHER_ASSOCIATE");
+    }
+
+    @Test
+    void aTeachersCommitteeNamingNaturalScienceKeepsItsResearchNatural() {
+        ImportedItem item = match("绍兴市教师自然科学研究人员高级职务任职资格评审委员会", "副研究员", null);
+
+        assertThat(problems).isEmpty();
+        assertThat(item.evaluatedTitles()).containsExactly("NATURAL_RESEARCHER_ASSOCIATE");
+    }
+
+    @Test
+    void anAliasIsReadAsItsTitle() {
+        // 000 附件1 row 28: 三级舞美设计(设计), an alias the migration seeds
+        Snapshot withAlias = new Snapshot(CATALOG.series(), CATALOG.titles(), CATALOG.specialties(),
+                List.of(new ImportCatalog.TitleAlias("三级舞美设计（设计）", "COMPOSER_GRADE_3")));
+        List<String> found = new ArrayList<>();
+        ParsedRow row = row("绍兴市艺术专业人员中级专业技术职务任职资格评审委员会", "三级舞美设计(设计)", null);
+
+        ImportedItem item = new CatalogMatcher(withAlias).match(row, found, notes);
+
+        assertThat(found).isEmpty();
+        assertThat(item.evaluatedTitles()).containsExactly("COMPOSER_GRADE_3");
     }
 
     @Test
@@ -151,11 +185,20 @@ class CatalogMatcherTest {
     }
 
     @Test
-    void aLevelWithoutEvaluatedTitlesRejectsTheRow() {
-        // 001 row 10: "推荐高级" alone names no series
-        match("莲都区卫计人员中级专业技术职务任职资格评审委员会", "推荐高级", null);
+    void aLevelNamingNoSeriesRejectsTheRow() {
+        match("绍兴市某行业专业技术人员中级职务任职资格评审委员会", "推荐高级", null);
 
         assertThat(problems).containsExactly("import.level-without-series: 高级");
+    }
+
+    @Test
+    void aLevelAloneMeansTheCommitteesSeriesAtThatLevel() {
+        // 001 row 10: "推荐高级" of the 卫计 (卫生计生) committee: the health titles at 副高级 and 正高级
+        ImportedItem item = match("莲都区卫计人员中级专业技术职务任职资格评审委员会", "推荐高级", null);
+
+        assertThat(problems).isEmpty();
+        assertThat(item.recommendedTitles()).containsExactlyInAnyOrder("PHYSICIAN_FULL_SENIOR",
+                "TCM_PHYSICIAN_FULL_SENIOR", "PHARMACIST_FULL_SENIOR", "NURSE_FULL_SENIOR", "MEDTECH_FULL_SENIOR");
     }
 
     @Test
@@ -181,14 +224,16 @@ class CatalogMatcherTest {
     }
 
     private ImportedItem match(String committee, String titles, String specialties) {
+        return matcher.match(row(committee, titles, specialties), problems, notes);
+    }
+
+    private static ParsedRow row(String committee, String titles, String specialties) {
         Map<Column, String> cells = new java.util.EnumMap<>(Column.class);
         cells.put(Column.COMMITTEE, committee);
         cells.put(Column.TITLES, titles);
         if (specialties != null) {
             cells.put(Column.SPECIALTIES, specialties);
         }
-        ParsedRow row = new ParsedRow(7, cells, Set.of(), ContactCell.parse(null), TitleCell.parse(titles),
-                List.of());
-        return matcher.match(row, problems, notes);
+        return new ParsedRow(7, cells, Set.of(), ContactCell.parse(null), TitleCell.parse(titles), List.of());
     }
 }

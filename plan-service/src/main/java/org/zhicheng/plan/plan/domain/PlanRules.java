@@ -24,7 +24,7 @@ public final class PlanRules {
     }
 
     void checkContent(int year, PlanCategory category, PlanDates dates, List<PlanItem> items) {
-        itemsHaveTitles.check(items);
+        itemsHaveTitles.check(category, items);
         fromCatalog.check(items);
         checkDates(year, category, dates, items);
     }

@@ -1,6 +1,7 @@
 package org.zhicheng.plan.plan.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.zhicheng.plan.plan.domain.PlanFixtures.NOW;
@@ -78,9 +79,18 @@ class PlanRulesTest {
     void anItemWithoutEvaluatedOrRecommendedTitlesIsRefused() {
         PlanItem item = PlanFixtures.bareItem(List.of(), List.of());
 
-        assertThatThrownBy(() -> new ItemsHaveTitles().check(List.of(item)))
+        assertThatThrownBy(() -> new ItemsHaveTitles().check(PlanCategory.REGULAR, List.of(item)))
                 .isInstanceOfSatisfying(PlanRuleViolation.class,
                         violation -> assertThat(violation.code()).isEqualTo("plan.item-without-titles"));
+    }
+
+    @Test
+    void anInitialCertificationItemNeedsNoTitles() {
+        // 001 附件2 "大中专毕业生初定": the title follows from education, the table has no titles column
+        PlanItem item = PlanFixtures.bareItem(List.of(), List.of());
+
+        assertThatCode(() -> new ItemsHaveTitles().check(PlanCategory.INITIAL_CERTIFICATION, List.of(item)))
+                .doesNotThrowAnyException();
     }
 
     @Test
