@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -76,12 +77,40 @@ class PlanNoticeFromKafkaTest {
         assertThat(notice.path("region").asString()).isEqualTo(TestUsers.SHANGYU);
         assertThat(notice.path("title").asString()).isEqualTo("2024年度中、高级职称评审计划 评审计划公告");
         assertThat(notice.path("body").asString()).contains("绍兴市机电制造工程技术人员中级专业技术职务任职资格评审委员会")
+                .contains("评审：ENGINEER_INTERMEDIATE")
                 .contains("个人申报截止：2024年8月23日");
         assertThat(notice.path("publishedAt").asString()).isEqualTo("2024-05-24T02:00:00Z");
 
         Reply read = api.get("/api/v1/announcements/" + notice.path("id").asString(), null);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().path("subjectId").asString()).isEqualTo(planId.toString());
+    }
+
+    @Test
+    void aCurrentEventIsAnnouncedWithTitleNamesTimesAndStagedDeadlines() throws Exception {
+        UUID planId = UUID.randomUUID();
+        Map<String, Object> item = new LinkedHashMap<>(item());
+        item.put("evaluatedTitleNames", List.of("工程师"));
+        item.put("recommendedTitleNames", List.of("高级工程师"));
+        item.put("expectedEvaluationTime", "11 月");
+        item.put("materialDeadline", "8 月");
+        Map<String, Object> dates = new LinkedHashMap<>();
+        dates.put("individualApplication", "2024-08-20");
+        dates.put("unitRecommendation", "2024-08-27");
+        dates.put("cityRecommendation", "2024-09-03");
+        dates.put("seniorityCutOff", null);
+        dates.put("achievementsCutOff", null);
+        Map<String, Object> data = new LinkedHashMap<>(data(planId, TestUsers.SHANGYU, item));
+        data.put("dates", dates);
+
+        send(planId, envelope(UUID.randomUUID(), planId, data));
+        awaitConsumed();
+
+        JsonNode notice = findBySubject(api.get("/api/v1/announcements?region=330604&kind=PLAN_NOTICE", null), planId);
+        assertThat(notice.path("body").asString())
+                .contains("评审：工程师；推荐：高级工程师；材料接收截止：8 月；预计评审时间：11 月；个人申报截止：2024年8月23日")
+                .contains("时间安排：个人申报截止 2024年8月20日；单位推荐截止 2024年8月27日；地市推荐截止 2024年9月3日。")
+                .doesNotContain("ENGINEER_");
     }
 
     @Test
@@ -104,15 +133,28 @@ class PlanNoticeFromKafkaTest {
         assertThat(reply.code()).isEqualTo("announcement.not-found");
     }
 
-    /** The envelope exactly as the plan service documents it, with fields this consumer does not read. */
+    /**
+     * The envelope as the plan service documented it before the readable fields (title names, times, staged dates),
+     * with fields this consumer does not read.
+     */
     private static String planPublished(UUID eventId, UUID planId, String region) {
-        Map<String, Object> item = Map.of("itemId", UUID.randomUUID().toString(),
+        return envelope(eventId, planId, data(planId, region, item()));
+    }
+
+    private static Map<String, Object> item() {
+        return Map.of("itemId", UUID.randomUUID().toString(),
                 "committeeName", "绍兴市机电制造工程技术人员中级专业技术职务任职资格评审委员会",
                 "evaluatedTitles", List.of("ENGINEER_INTERMEDIATE"), "recommendedTitles", List.of("ENGINEER_SENIOR"),
                 "applicationDeadline", "2024-08-23");
-        Map<String, Object> data = Map.of("planId", planId.toString(), "year", 2024, "region", region,
+    }
+
+    private static Map<String, Object> data(UUID planId, String region, Map<String, Object> item) {
+        return Map.of("planId", planId.toString(), "year", 2024, "region", region,
                 "category", "REGULAR", "title", "2024 年度中、高级职称评审计划", "publishedAt", "2024-05-24T02:00:00Z",
                 "items", List.of(item));
+    }
+
+    private static String envelope(UUID eventId, UUID planId, Map<String, Object> data) {
         return Api.JSON.writeValueAsString(Map.of("id", eventId.toString(), "type", "PlanPublished", "version", 1,
                 "occurredAt", Instant.parse("2024-05-24T02:00:00Z").toString(), "source", "plan-service",
                 "subject", planId.toString(), "actor", UUID.randomUUID().toString(), "data", data));

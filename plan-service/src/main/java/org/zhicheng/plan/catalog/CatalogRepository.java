@@ -2,6 +2,7 @@ package org.zhicheng.plan.catalog;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -222,6 +223,19 @@ class CatalogRepository implements CatalogCodes {
         return unknown("""
                 SELECT p.code FROM specialty p JOIN series s ON s.code = p.series_code
                 WHERE p.active AND s.active AND p.code IN (:codes)""", codes);
+    }
+
+    @Override
+    public Map<String, String> titleNames(Collection<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        if (codes.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT code, name_zh FROM title WHERE code IN (:codes)").param("codes", List.copyOf(codes))
+                .query(rs -> {
+                    names.put(rs.getString("code"), rs.getString("name_zh"));
+                });
+        return names;
     }
 
     private Set<String> unknown(String sql, Collection<String> codes) {

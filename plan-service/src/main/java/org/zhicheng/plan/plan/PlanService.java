@@ -33,6 +33,7 @@ public class PlanService {
     public static final String TOPIC = "zhicheng.plan.events";
 
     private final PlanRepository plans;
+    private final CatalogCodes catalog;
     private final PlanRules rules;
     private final PlanAccess access;
     private final Outbox outbox;
@@ -41,6 +42,7 @@ public class PlanService {
     PlanService(PlanRepository plans, CatalogCodes catalog, PlanAccess access, Outbox outbox, Clock clock,
             PlanProperties properties) {
         this.plans = plans;
+        this.catalog = catalog;
         this.rules = new PlanRules(catalog, properties.rules().settings());
         this.access = access;
         this.outbox = outbox;
@@ -91,7 +93,7 @@ public class PlanService {
             case SUBMIT -> plan.submit(actor, reason, clock.instant());
             case APPROVE -> plan.approve(actor, reason, clock.instant());
             case RETURN -> plan.returnForAmendment(actor, reason, clock.instant());
-            case PUBLISH -> plan.publish(actor, reason, clock.instant());
+            case PUBLISH -> plan.publish(actor, reason, clock.instant(), catalog.titleNames(plan.titleCodes()));
             case CLOSE -> plan.close(actor, reason, clock.instant());
             case CREATE, AMEND, CHANGE_DEADLINE -> throw new IllegalArgumentException(action + " is not a transition");
         });

@@ -6,6 +6,8 @@ import static org.zhicheng.starter.test.TestUsers.SHANGYU;
 import static org.zhicheng.starter.test.TestUsers.SHAOXING;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,10 +56,44 @@ class PlanEventsContractTest {
     }
 
     @Test
+    void aPublishedEnvelopeCarriesTitleNamesTimesAndStagedDates() {
+        Map<String, Object> body = PlanBodies.plan(SHANGYU, "2024-08-23");
+        body.put("dates", Map.of("individualApplication", "2024-08-20", "unitRecommendation", "2024-08-27",
+                "cityRecommendation", "2024-09-03"));
+        String id = publishedPlan(body);
+        String published = PlanTopic.awaitEvent(id, "PlanPublished");
+
+        AsyncApiContract.assertMatches(CONTRACT, "PlanPublished", published);
+        JsonNode data = Api.JSON.readTree(published).path("data");
+        JsonNode item = data.path("items").path(0);
+        assertThat(item.path("evaluatedTitles").get(0).asString()).isEqualTo("ENGINEER_INTERMEDIATE");
+        assertThat(item.path("evaluatedTitleNames").size()).isEqualTo(1);
+        assertThat(item.path("evaluatedTitleNames").get(0).asString()).isEqualTo("工程师");
+        assertThat(item.path("recommendedTitleNames").size()).isEqualTo(1);
+        assertThat(item.path("recommendedTitleNames").get(0).asString()).isEqualTo("高级工程师");
+        assertThat(item.path("expectedEvaluationTime").asString()).isEqualTo("11 月");
+        assertThat(item.path("materialDeadline").asString()).isEqualTo("8 月");
+        assertThat(data.path("dates").path("individualApplication").asString()).isEqualTo("2024-08-20");
+        assertThat(data.path("dates").path("unitRecommendation").asString()).isEqualTo("2024-08-27");
+        assertThat(data.path("dates").path("cityRecommendation").asString()).isEqualTo("2024-09-03");
+        assertThat(data.path("dates").path("seniorityCutOff").isNull()).isTrue();
+
+        // the readable fields are optional within version 1: an event from before them still matches
+        ObjectNode older = (ObjectNode) Api.JSON.readTree(published);
+        ((ObjectNode) older.path("data")).remove("dates");
+        ((ObjectNode) older.path("data").path("items").path(0)).remove(List.of("evaluatedTitleNames",
+                "recommendedTitleNames", "expectedEvaluationTime", "materialDeadline"));
+        assertThat(AsyncApiContract.violations(CONTRACT, "PlanPublished", older)).isEmpty();
+        // and a name must be text
+        ((ObjectNode) older.path("data").path("items").path(0)).putArray("evaluatedTitleNames").add(7);
+        assertThat(AsyncApiContract.violations(CONTRACT, "PlanPublished", older)).isNotEmpty();
+    }
+
+    @Test
     void aDeadlineChangedEnvelopeMatchesTheContract() {
         String id = publishedPlan();
         Reply changed = api.post("/api/v1/plans/" + id + "/deadline-changes", TestTokens.bearer(HR_SHAOXING),
-                java.util.Map.of("stage", "INDIVIDUAL_APPLICATION", "newDeadline", "2024-08-20", "reason",
+                Map.of("stage", "INDIVIDUAL_APPLICATION", "newDeadline", "2024-08-20", "reason",
                         "统一申报时间"));
         assertThat(changed.status()).as("change: %s", changed.json()).isEqualTo(200);
 
@@ -89,7 +125,11 @@ class PlanEventsContractTest {
     }
 
     private String publishedPlan() {
-        Reply created = api.post("/api/v1/plans", TestTokens.bearer(OFFICE), PlanBodies.plan(SHANGYU, "2024-08-23"));
+        return publishedPlan(PlanBodies.plan(SHANGYU, "2024-08-23"));
+    }
+
+    private String publishedPlan(Map<String, Object> body) {
+        Reply created = api.post("/api/v1/plans", TestTokens.bearer(OFFICE), body);
         assertThat(created.status()).as("create: %s", created.json()).isEqualTo(201);
         String id = created.json().path("id").asString();
         transition(id, "submit", OFFICE);

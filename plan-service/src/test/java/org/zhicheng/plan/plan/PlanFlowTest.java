@@ -85,9 +85,13 @@ class PlanFlowTest {
         assertThat(envelope.propertyNames()).containsExactlyInAnyOrder("id", "type", "version", "occurredAt",
                 "source", "subject", "actor", "data");
         assertThat(envelope.path("data").propertyNames()).containsExactlyInAnyOrder("planId", "year", "region",
-                "category", "title", "publishedAt", "items");
+                "category", "title", "publishedAt", "dates", "items");
         assertThat(envelope.path("data").path("items").get(0).propertyNames()).containsExactlyInAnyOrder("itemId",
-                "committeeName", "committeeId", "evaluatedTitles", "recommendedTitles", "applicationDeadline");
+                "committeeName", "committeeId", "evaluatedTitles", "evaluatedTitleNames", "recommendedTitles",
+                "recommendedTitleNames", "applicationDeadline", "expectedEvaluationTime", "materialDeadline");
+        assertThat(envelope.path("data").path("dates").propertyNames()).containsExactlyInAnyOrder(
+                "individualApplication", "unitRecommendation", "cityRecommendation", "seniorityCutOff",
+                "achievementsCutOff");
         assertThat(envelope.path("id").asString()).isNotBlank();
         assertThat(envelope.path("version").asInt()).isEqualTo(1);
         assertThat(envelope.path("source").asString()).isEqualTo("plan-service");

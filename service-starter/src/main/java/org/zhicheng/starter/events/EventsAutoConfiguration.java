@@ -35,15 +35,17 @@ import org.springframework.kafka.support.converter.StringJacksonJsonMessageConve
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
+import org.zhicheng.starter.time.ClockAutoConfiguration;
 
 /**
  * Outbox, relay and inbox over the service's database and Kafka (their tables come from the starter's migrations,
  * {@link org.zhicheng.starter.flyway.StarterMigrationsAutoConfiguration}), and the listener side of Kafka: JSON
  * payloads converted to the listener's parameter type ({@link EventEnvelope}), bounded retries then the dead-letter
- * topic {@code <topic>.dlt}, request ids restored around listener calls.
+ * topic {@code <topic>.dlt}, request ids restored around listener calls. Their timestamps come from the service's
+ * {@link Clock} (a test's fixed clock shows in the rows), or the starter's own clock where a context has none.
  */
 @AutoConfiguration(after = { DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
-        KafkaAutoConfiguration.class, JacksonAutoConfiguration.class },
+        KafkaAutoConfiguration.class, JacksonAutoConfiguration.class, ClockAutoConfiguration.class },
         afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
 @EnableConfigurationProperties({ OutboxProperties.class, ConsumerProperties.class })
 public class EventsAutoConfiguration {
@@ -56,16 +58,18 @@ public class EventsAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        Outbox outbox(DataSource dataSource, JsonMapper jsonMapper, Environment environment) {
+        Outbox outbox(DataSource dataSource, JsonMapper jsonMapper, Environment environment,
+                ObjectProvider<Clock> clock) {
             String source = environment.getProperty("spring.application.name", "unknown");
-            return new Outbox(JdbcClient.create(dataSource), jsonMapper, source, Clock.systemUTC());
+            return new Outbox(JdbcClient.create(dataSource), jsonMapper, source, clockOf(clock));
         }
 
         @Bean
         @ConditionalOnMissingBean
-        Inbox inbox(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        Inbox inbox(DataSource dataSource, PlatformTransactionManager transactionManager,
+                ObjectProvider<Clock> clock) {
             return new Inbox(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager),
-                    Clock.systemUTC());
+                    clockOf(clock));
         }
 
         @Bean
@@ -73,10 +77,15 @@ public class EventsAutoConfiguration {
         @ConditionalOnBean(KafkaTemplate.class)
         OutboxRelay outboxRelay(DataSource dataSource, PlatformTransactionManager transactionManager,
                 KafkaTemplate<String, String> kafkaTemplate, OutboxProperties properties, JsonMapper jsonMapper,
-                ObjectProvider<MeterRegistry> meters) {
+                ObjectProvider<MeterRegistry> meters, ObjectProvider<Clock> clock) {
             return new OutboxRelay(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager),
-                    kafkaTemplate, properties, jsonMapper, Clock.systemUTC(),
+                    kafkaTemplate, properties, jsonMapper, clockOf(clock),
                     meters.getIfAvailable(() -> Metrics.globalRegistry));
+        }
+
+        /** The service's clock; a context built without the starter's clock configuration still gets its clock. */
+        private static Clock clockOf(ObjectProvider<Clock> clock) {
+            return clock.getIfAvailable(ClockAutoConfiguration::utcMicros);
         }
     }
 

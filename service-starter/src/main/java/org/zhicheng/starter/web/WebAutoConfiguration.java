@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -18,11 +19,14 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhicheng.starter.problem.ProblemAutoConfiguration;
 import org.zhicheng.starter.problem.ProblemRenderer;
+import org.zhicheng.starter.time.ClockAutoConfiguration;
 
 /**
- * Request ids for every servlet service, and Idempotency-Key replay where the service has a database.
+ * Request ids for every servlet service, and Idempotency-Key replay where the service has a database (its expiry
+ * on the service's {@link Clock}).
  */
-@AutoConfiguration(after = { ProblemAutoConfiguration.class, DataSourceAutoConfiguration.class })
+@AutoConfiguration(after = { ProblemAutoConfiguration.class, DataSourceAutoConfiguration.class,
+        ClockAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(IdempotencyProperties.class)
 public class WebAutoConfiguration {
@@ -47,8 +51,11 @@ public class WebAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        IdempotencyStore idempotencyStore(DataSource dataSource, IdempotencyProperties properties) {
-            return new IdempotencyStore(JdbcClient.create(dataSource), Clock.systemUTC(), properties.ttl());
+        IdempotencyStore idempotencyStore(DataSource dataSource, IdempotencyProperties properties,
+                ObjectProvider<Clock> clock) {
+            // the service's clock decides expiry, as it decides every other timestamp the service writes
+            return new IdempotencyStore(JdbcClient.create(dataSource),
+                    clock.getIfAvailable(ClockAutoConfiguration::utcMicros), properties.ttl());
         }
 
         @Bean

@@ -3,8 +3,11 @@ package org.zhicheng.plan.plan.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -114,16 +117,38 @@ public final class EvaluationPlan {
         return moveTo(PlanAction.RETURN, PlanStatus.RETURNED, actor, reason, now, List.of());
     }
 
-    /** The approved plan becomes public; emits {@link PlanPublished}. */
-    public PlanTransition publish(String actor, String reason, Instant now) {
+    /**
+     * The approved plan becomes public; emits {@link PlanPublished}, which prints each title by its name.
+     *
+     * @param titleNames the catalog's Chinese name of each title code the plan uses (see {@link #titleCodes()}); a
+     *                   code without a name is printed as the code
+     */
+    public PlanTransition publish(String actor, String reason, Instant now, Map<String, String> titleNames) {
         requireState(PlanAction.PUBLISH, PlanStatus.APPROVED);
         this.publishedAt = now;
         List<PlanPublished.Item> eventItems = items.stream()
                 .map(item -> new PlanPublished.Item(item.id(), item.committeeName(), item.committeeId(),
-                        item.evaluatedTitles(), item.recommendedTitles(), item.effectiveDeadline(dates, year)))
+                        item.evaluatedTitles(), names(item.evaluatedTitles(), titleNames),
+                        item.recommendedTitles(), names(item.recommendedTitles(), titleNames),
+                        item.effectiveDeadline(dates, year), item.expectedEvaluationTime(), item.materialDeadline()))
                 .toList();
-        PlanPublished event = new PlanPublished(id, year, region, category, title, now, eventItems);
+        PlanPublished event = new PlanPublished(id, year, region, category, title, now,
+                PlanPublished.Dates.of(dates), eventItems);
         return moveTo(PlanAction.PUBLISH, PlanStatus.PUBLISHED, actor, reason, now, List.of(event));
+    }
+
+    /** Every title code the plan's items evaluate or recommend, each once, in order of appearance. */
+    public Set<String> titleCodes() {
+        Set<String> codes = new LinkedHashSet<>();
+        for (PlanItem item : items) {
+            codes.addAll(item.evaluatedTitles());
+            codes.addAll(item.recommendedTitles());
+        }
+        return codes;
+    }
+
+    private static List<String> names(List<String> codes, Map<String, String> titleNames) {
+        return codes.stream().map(code -> titleNames.getOrDefault(code, code)).toList();
     }
 
     /**

@@ -5,7 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A plan became public; consumers open applications and announce it. Data of the {@code PlanPublished} event. */
+/**
+ * A plan became public; consumers open applications and announce it. Data of the {@code PlanPublished} event.
+ *
+ * <p>Besides the codes, the event carries what a notice prints (title names, times as written, the staged dates),
+ * so a consumer renders a readable notice without asking this service; those fields were added within version 1
+ * and are optional for readers of older events.
+ *
+ * @param dates the plan's staged deadlines and cut-off dates (003), each null when the plan has none
+ */
 public record PlanPublished(
         UUID planId,
         int year,
@@ -13,11 +21,13 @@ public record PlanPublished(
         PlanCategory category,
         String title,
         Instant publishedAt,
+        Dates dates,
         List<Item> items) implements PlanEvent {
 
     public static final String TYPE = "PlanPublished";
 
     public PlanPublished {
+        dates = dates == null ? Dates.of(PlanDates.NONE) : dates;
         items = List.copyOf(items);
     }
 
@@ -31,13 +41,48 @@ public record PlanPublished(
         return 1;
     }
 
-    /** What consumers need of each item. */
+    /**
+     * The plan's dates in the event's own shape, so a later change of {@link PlanDates} does not silently change the
+     * contract.
+     */
+    public record Dates(
+            LocalDate individualApplication,
+            LocalDate unitRecommendation,
+            LocalDate cityRecommendation,
+            LocalDate seniorityCutOff,
+            LocalDate achievementsCutOff) {
+
+        static Dates of(PlanDates dates) {
+            return new Dates(dates.individualApplication(), dates.unitRecommendation(), dates.cityRecommendation(),
+                    dates.seniorityCutOff(), dates.achievementsCutOff());
+        }
+    }
+
+    /**
+     * What consumers need of each item.
+     *
+     * @param evaluatedTitleNames   the Chinese names of {@code evaluatedTitles}, in the same order
+     * @param recommendedTitleNames the Chinese names of {@code recommendedTitles}, in the same order
+     * @param expectedEvaluationTime 预计评审时间 as the notice writes it, or null
+     * @param materialDeadline      预计接收材料截止时间 as the notice writes it, or null
+     */
     public record Item(
             UUID itemId,
             String committeeName,
             UUID committeeId,
             List<String> evaluatedTitles,
+            List<String> evaluatedTitleNames,
             List<String> recommendedTitles,
-            LocalDate applicationDeadline) {
+            List<String> recommendedTitleNames,
+            LocalDate applicationDeadline,
+            String expectedEvaluationTime,
+            String materialDeadline) {
+
+        public Item {
+            evaluatedTitles = List.copyOf(evaluatedTitles);
+            evaluatedTitleNames = List.copyOf(evaluatedTitleNames);
+            recommendedTitles = List.copyOf(recommendedTitles);
+            recommendedTitleNames = List.copyOf(recommendedTitleNames);
+        }
     }
 }

@@ -10,6 +10,8 @@ import static org.zhicheng.plan.plan.domain.PlanFixtures.RULES;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +39,8 @@ class EvaluationPlanTest {
 
         plan.submit(OFFICE, null, NOW);
         plan.approve(HR, "符合要求", NOW);
-        PlanTransition published = plan.publish(HR, null, LATER);
+        PlanTransition published = plan.publish(HR, null, LATER,
+                PlanFixtures.CATALOG.titleNames(plan.titleCodes()));
 
         assertThat(plan.status()).isEqualTo(PlanStatus.PUBLISHED);
         assertThat(plan.publishedAt()).isEqualTo(LATER);
@@ -48,7 +51,41 @@ class EvaluationPlanTest {
             assertThat(event.publishedAt()).isEqualTo(LATER);
             assertThat(event.items()).singleElement().satisfies(item -> {
                 assertThat(item.evaluatedTitles()).containsExactly("ENGINEER_INTERMEDIATE");
+                assertThat(item.evaluatedTitleNames()).containsExactly("工程师");
+                assertThat(item.recommendedTitles()).containsExactly("ENGINEER_SENIOR");
+                assertThat(item.recommendedTitleNames()).containsExactly("高级工程师");
                 assertThat(item.applicationDeadline()).isEqualTo(LocalDate.of(2024, 8, 23));
+                assertThat(item.expectedEvaluationTime()).isEqualTo("11 月");
+                assertThat(item.materialDeadline()).isEqualTo("8 月");
+            });
+            assertThat(event.dates()).isEqualTo(new PlanPublished.Dates(null, null, null, null, null));
+        });
+    }
+
+    @Test
+    void thePublishedEventCarriesTheStagedDatesAndNamesTitlesInTheirOrder() {
+        PlanDates dates = new PlanDates(LocalDate.of(2024, 8, 20), LocalDate.of(2024, 8, 27),
+                LocalDate.of(2024, 9, 3), LocalDate.of(2024, 12, 31), LocalDate.of(2024, 8, 20));
+        PlanItem item = PlanFixtures.input(List.of("ENGINEER_SENIOR", "ENGINEER_INTERMEDIATE"),
+                List.of("MECHATRONICS"), null, "11 月", "8 月", null).toItem(2024, 0);
+        EvaluationPlan plan = EvaluationPlan.draft(UUID.randomUUID(), 2024, "330604",
+                PlanCategory.REGULAR, "2024 年度中、高级职称评审计划", dates, null, List.of(item), RULES, OFFICE, NOW);
+        plan.submit(OFFICE, null, NOW);
+        plan.approve(HR, null, NOW);
+
+        assertThat(plan.titleCodes()).containsExactly("ENGINEER_SENIOR", "ENGINEER_INTERMEDIATE");
+        // a code the catalog no longer names is printed as the code
+        PlanTransition published = plan.publish(HR, null, LATER, Map.of("ENGINEER_SENIOR", "高级工程师"));
+
+        assertThat(published.events()).singleElement().isInstanceOfSatisfying(PlanPublished.class, event -> {
+            assertThat(event.dates()).isEqualTo(new PlanPublished.Dates(LocalDate.of(2024, 8, 20),
+                    LocalDate.of(2024, 8, 27), LocalDate.of(2024, 9, 3), LocalDate.of(2024, 12, 31),
+                    LocalDate.of(2024, 8, 20)));
+            assertThat(event.items()).singleElement().satisfies(eventItem -> {
+                assertThat(eventItem.evaluatedTitleNames()).containsExactly("高级工程师", "ENGINEER_INTERMEDIATE");
+                assertThat(eventItem.recommendedTitleNames()).containsExactly("高级工程师");
+                assertThat(eventItem.applicationDeadline()).as("the staged individual deadline applies")
+                        .isEqualTo(LocalDate.of(2024, 8, 20));
             });
         });
     }
@@ -69,7 +106,7 @@ class EvaluationPlanTest {
     void publishingASubmittedPlanIsRefused() {
         EvaluationPlan plan = PlanFixtures.submitted();
 
-        assertThatThrownBy(() -> plan.publish(HR, null, NOW)).isInstanceOf(WrongPlanStateException.class);
+        assertThatThrownBy(() -> plan.publish(HR, null, NOW, Map.of())).isInstanceOf(WrongPlanStateException.class);
     }
 
     @Test

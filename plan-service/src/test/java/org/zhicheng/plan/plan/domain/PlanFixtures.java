@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -16,17 +17,23 @@ final class PlanFixtures {
     static final String HR = "hr-shangyu";
 
     static final CatalogCodes CATALOG = new CatalogCodes() {
-        private final Set<String> titles = Set.of("ENGINEER_INTERMEDIATE", "ENGINEER_SENIOR", "TEACHER_SENIOR");
+        private final Map<String, String> titles = Map.of("ENGINEER_INTERMEDIATE", "工程师", "ENGINEER_SENIOR",
+                "高级工程师", "TEACHER_SENIOR", "高级教师");
         private final Set<String> specialties = Set.of("MECHATRONICS", "INFORMATION_TECHNOLOGY");
 
         @Override
         public Set<String> unknownTitles(Collection<String> codes) {
-            return codes.stream().filter(code -> !titles.contains(code)).collect(Collectors.toSet());
+            return codes.stream().filter(code -> !titles.containsKey(code)).collect(Collectors.toSet());
         }
 
         @Override
         public Set<String> unknownSpecialties(Collection<String> codes) {
             return codes.stream().filter(code -> !specialties.contains(code)).collect(Collectors.toSet());
+        }
+
+        @Override
+        public Map<String, String> titleNames(Collection<String> codes) {
+            return codes.stream().filter(titles::containsKey).collect(Collectors.toMap(code -> code, titles::get));
         }
     };
 
@@ -81,7 +88,7 @@ final class PlanFixtures {
 
     static EvaluationPlan published() {
         EvaluationPlan plan = approved();
-        plan.publish(HR, null, NOW);
+        plan.publish(HR, null, NOW, CATALOG.titleNames(plan.titleCodes()));
         return plan;
     }
 }
