@@ -1,10 +1,12 @@
 package org.zhicheng.notification;
 
+import org.zhicheng.starter.test.ServiceApi;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.zhicheng.notification.Api.Reply;
+import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.ZhichengServiceTest;
 
 /** The OpenAPI document the gateway aggregates, and the probes the platform watches. */
@@ -16,7 +18,7 @@ class NotificationServiceApiDocsTest {
 
     @Test
     void theOpenApiDocumentDescribesAnnouncementsAndCalendar() {
-        Reply docs = new Api(port).get("/v3/api-docs", null);
+        Reply docs = new ServiceApi(port).get("/v3/api-docs", null);
 
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().path("info").path("title").asString()).isEqualTo("Zhicheng notification service");
@@ -27,7 +29,7 @@ class NotificationServiceApiDocsTest {
 
     @Test
     void itIsReady() {
-        Reply readiness = new Api(port).get("/actuator/health/readiness", null);
+        Reply readiness = new ServiceApi(port).get("/actuator/health/readiness", null);
 
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.json().path("status").asString()).isEqualTo("UP");

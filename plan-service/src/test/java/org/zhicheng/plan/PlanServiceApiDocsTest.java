@@ -1,10 +1,12 @@
 package org.zhicheng.plan;
 
+import org.zhicheng.starter.test.ServiceApi;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.zhicheng.plan.Api.Reply;
+import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.ZhichengServiceTest;
 
 /** The OpenAPI document the gateway aggregates, and the probes the platform watches. */
@@ -16,7 +18,7 @@ class PlanServiceApiDocsTest {
 
     @Test
     void theOpenApiDocumentDescribesPlansAndCatalog() {
-        Reply docs = new Api(port).get("/v3/api-docs", null);
+        Reply docs = new ServiceApi(port).get("/v3/api-docs", null);
 
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().path("info").path("title").asString()).isEqualTo("Zhicheng plan service");
@@ -28,7 +30,7 @@ class PlanServiceApiDocsTest {
 
     @Test
     void itIsReady() {
-        Reply readiness = new Api(port).get("/actuator/health/readiness", null);
+        Reply readiness = new ServiceApi(port).get("/actuator/health/readiness", null);
 
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.json().path("status").asString()).isEqualTo("UP");

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.zhicheng.notification.Api;
-import org.zhicheng.notification.Api.Reply;
+import org.zhicheng.starter.test.ServiceApi;
+import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.TestUsers;
 import org.zhicheng.starter.test.ZhichengServiceTest;
 import org.zhicheng.starter.test.ZhichengTestInfrastructure;
@@ -50,11 +50,11 @@ class PlanNoticeFromKafkaTest {
     @Autowired
     JdbcClient jdbc;
 
-    private Api api;
+    private ServiceApi api;
 
     @BeforeEach
     void client() {
-        api = new Api(port);
+        api = new ServiceApi(port);
     }
 
     @Test
@@ -155,7 +155,7 @@ class PlanNoticeFromKafkaTest {
     }
 
     private static String envelope(UUID eventId, UUID planId, Map<String, Object> data) {
-        return Api.JSON.writeValueAsString(Map.of("id", eventId.toString(), "type", "PlanPublished", "version", 1,
+        return ServiceApi.JSON.writeValueAsString(Map.of("id", eventId.toString(), "type", "PlanPublished", "version", 1,
                 "occurredAt", Instant.parse("2024-05-24T02:00:00Z").toString(), "source", "plan-service",
                 "subject", planId.toString(), "actor", UUID.randomUUID().toString(), "data", data));
     }

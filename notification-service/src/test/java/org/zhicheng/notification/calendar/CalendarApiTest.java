@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.zhicheng.notification.Api;
-import org.zhicheng.notification.Api.Reply;
+import org.zhicheng.starter.test.ServiceApi;
+import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.ZhichengServiceTest;
 
 /** The public calendar on the real 2024 data (国办发明电〔2023〕7号). */
@@ -16,11 +16,11 @@ class CalendarApiTest {
     @LocalServerPort
     int port;
 
-    private Api api;
+    private ServiceApi api;
 
     @BeforeEach
     void client() {
-        api = new Api(port);
+        api = new ServiceApi(port);
     }
 
     @Test

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.zhicheng.plan.Api;
-import org.zhicheng.plan.Api.Reply;
+import org.zhicheng.starter.test.ServiceApi;
+import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.TestTokens;
 import org.zhicheng.starter.test.TestUser;
 import org.zhicheng.starter.test.TestUsers;
@@ -34,11 +34,11 @@ class CatalogAdminApiTest {
     @LocalServerPort
     int port;
 
-    private Api api;
+    private ServiceApi api;
 
     @BeforeEach
     void client() {
-        api = new Api(port);
+        api = new ServiceApi(port);
     }
 
     @Test

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.zhicheng.plan.Api;
-import org.zhicheng.plan.Api.Reply;
+import org.zhicheng.starter.test.ServiceApi;
+import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.TestTokens;
 import org.zhicheng.starter.test.TestUser;
 import org.zhicheng.starter.test.TestUsers;
@@ -64,12 +64,12 @@ class PlanImportApiTest {
     @Autowired
     PlanImports imports;
 
-    private Api api;
+    private ServiceApi api;
     private Uploads uploads;
 
     @BeforeEach
     void clients() {
-        api = new Api(port);
+        api = new ServiceApi(port);
         uploads = new Uploads(port);
     }
 

@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import org.zhicheng.plan.Api;
-import org.zhicheng.plan.Api.Reply;
+import org.zhicheng.starter.test.ServiceApi;
+import org.zhicheng.starter.test.ServiceApi.Reply;
 
 import tools.jackson.databind.JsonNode;
 
@@ -21,11 +21,11 @@ import tools.jackson.databind.JsonNode;
 final class Uploads {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Api api;
+    private final ServiceApi api;
     private final String base;
 
     Uploads(int port) {
-        this.api = new Api(port);
+        this.api = new ServiceApi(port);
         this.base = "http://127.0.0.1:" + port;
     }
 
@@ -48,7 +48,7 @@ final class Uploads {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isBlank() ? null : Api.JSON.readTree(response.body());
+            JsonNode json = response.body().isBlank() ? null : ServiceApi.JSON.readTree(response.body());
             return new Reply(response.statusCode(), response, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.zhicheng.plan.Api;
-import org.zhicheng.plan.Api.Reply;
+import org.zhicheng.starter.test.ServiceApi;
+import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.AsyncApiContract;
 import org.zhicheng.starter.test.TestTokens;
 import org.zhicheng.starter.test.TestUser;
@@ -37,11 +37,11 @@ class DeadlineChangeApiTest {
     @LocalServerPort
     int port;
 
-    private Api api;
+    private ServiceApi api;
 
     @BeforeEach
     void client() {
-        api = new Api(port);
+        api = new ServiceApi(port);
     }
 
     @Test
@@ -68,7 +68,7 @@ class DeadlineChangeApiTest {
 
         String event = PlanTopic.awaitEvent(id, "PlanDeadlineChanged");
         AsyncApiContract.assertMatches(AsyncApiContract.repositoryContract(), "PlanDeadlineChanged", event);
-        JsonNode data = Api.JSON.readTree(event).path("data");
+        JsonNode data = ServiceApi.JSON.readTree(event).path("data");
         assertThat(data.path("oldDeadline").asString()).isEqualTo("2024-08-23");
         assertThat(data.path("newDeadline").asString()).isEqualTo("2024-08-30");
         assertThat(data.path("approvedBy").asString()).isEqualTo(HR_SHANGYU.username());

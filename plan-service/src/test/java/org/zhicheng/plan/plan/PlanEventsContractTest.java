@@ -12,8 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.zhicheng.plan.Api;
-import org.zhicheng.plan.Api.Reply;
+import org.zhicheng.starter.test.ServiceApi;
+import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.AsyncApiContract;
 import org.zhicheng.starter.test.TestTokens;
 import org.zhicheng.starter.test.TestUser;
@@ -37,11 +37,11 @@ class PlanEventsContractTest {
     @LocalServerPort
     int port;
 
-    private Api api;
+    private ServiceApi api;
 
     @BeforeEach
     void client() {
-        api = new Api(port);
+        api = new ServiceApi(port);
     }
 
     @Test
@@ -64,7 +64,7 @@ class PlanEventsContractTest {
         String published = PlanTopic.awaitEvent(id, "PlanPublished");
 
         AsyncApiContract.assertMatches(CONTRACT, "PlanPublished", published);
-        JsonNode data = Api.JSON.readTree(published).path("data");
+        JsonNode data = ServiceApi.JSON.readTree(published).path("data");
         JsonNode item = data.path("items").path(0);
         assertThat(item.path("evaluatedTitles").get(0).asString()).isEqualTo("ENGINEER_INTERMEDIATE");
         assertThat(item.path("evaluatedTitleNames").size()).isEqualTo(1);
@@ -79,7 +79,7 @@ class PlanEventsContractTest {
         assertThat(data.path("dates").path("seniorityCutOff").isNull()).isTrue();
 
         // the readable fields are optional within version 1: an event from before them still matches
-        ObjectNode older = (ObjectNode) Api.JSON.readTree(published);
+        ObjectNode older = (ObjectNode) ServiceApi.JSON.readTree(published);
         ((ObjectNode) older.path("data")).remove("dates");
         ((ObjectNode) older.path("data").path("items").path(0)).remove(List.of("evaluatedTitleNames",
                 "recommendedTitleNames", "expectedEvaluationTime", "materialDeadline"));
@@ -100,7 +100,7 @@ class PlanEventsContractTest {
         String event = PlanTopic.awaitEvent(id, "PlanDeadlineChanged");
 
         AsyncApiContract.assertMatches(CONTRACT, "PlanDeadlineChanged", event);
-        ObjectNode envelope = (ObjectNode) Api.JSON.readTree(event);
+        ObjectNode envelope = (ObjectNode) ServiceApi.JSON.readTree(event);
         assertThat(envelope.path("data").path("stage").asString()).isEqualTo("INDIVIDUAL_APPLICATION");
         JsonNode oldDeadline = envelope.path("data").path("oldDeadline");
         assertThat(oldDeadline.isNull() || oldDeadline.isMissingNode()).as("no old stage deadline").isTrue();
@@ -111,13 +111,13 @@ class PlanEventsContractTest {
     @Test
     void anEnvelopeMissingARequiredFieldIsReported() {
         String id = publishedPlan();
-        ObjectNode envelope = (ObjectNode) Api.JSON.readTree(PlanTopic.awaitEvent(id, "PlanPublished"));
+        ObjectNode envelope = (ObjectNode) ServiceApi.JSON.readTree(PlanTopic.awaitEvent(id, "PlanPublished"));
         ((ObjectNode) envelope.path("data")).remove("year");
 
         assertThat(AsyncApiContract.violations(CONTRACT, "PlanPublished", envelope))
                 .singleElement().asString().contains("/data").contains("year");
         assertThatThrownBy(() -> AsyncApiContract.assertMatches(CONTRACT, "PlanPublished",
-                Api.JSON.writeValueAsString(envelope)))
+                ServiceApi.JSON.writeValueAsString(envelope)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("year");
         // a PlanPublished is no PlanClosed: its type and data do not fit that message

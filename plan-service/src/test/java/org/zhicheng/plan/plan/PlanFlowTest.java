@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.zhicheng.plan.Api;
-import org.zhicheng.plan.Api.Reply;
+import org.zhicheng.starter.test.ServiceApi;
+import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.TestTokens;
 import org.zhicheng.starter.test.TestUser;
 import org.zhicheng.starter.test.TestUsers;
@@ -34,11 +34,11 @@ class PlanFlowTest {
     @LocalServerPort
     int port;
 
-    private Api api;
+    private ServiceApi api;
 
     @BeforeEach
     void client() {
-        api = new Api(port);
+        api = new ServiceApi(port);
     }
 
     @Test
@@ -172,6 +172,6 @@ class PlanFlowTest {
     }
 
     private static JsonNode awaitEvent(String id, String type) {
-        return Api.JSON.readTree(PlanTopic.awaitEvent(id, type));
+        return ServiceApi.JSON.readTree(PlanTopic.awaitEvent(id, type));
     }
 }

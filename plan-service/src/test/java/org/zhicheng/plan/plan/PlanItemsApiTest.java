@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.zhicheng.plan.Api;
-import org.zhicheng.plan.Api.Reply;
+import org.zhicheng.starter.test.ServiceApi;
+import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.TestTokens;
 import org.zhicheng.starter.test.TestUser;
 import org.zhicheng.starter.test.TestUsers;
@@ -37,11 +37,11 @@ class PlanItemsApiTest {
     @Autowired
     JdbcClient jdbc;
 
-    private Api api;
+    private ServiceApi api;
 
     @BeforeEach
     void client() {
-        api = new Api(port);
+        api = new ServiceApi(port);
     }
 
     @Test

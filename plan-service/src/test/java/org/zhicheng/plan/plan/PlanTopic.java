@@ -9,7 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.zhicheng.plan.Api;
+import org.zhicheng.starter.test.ServiceApi;
 import org.zhicheng.starter.test.ZhichengTestInfrastructure;
 
 /** The plan service's topic as a consumer sees it: the record values exactly as the relay sent them. */
@@ -33,7 +33,7 @@ final class PlanTopic {
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (id.equals(record.key())
-                            && type.equals(Api.JSON.readTree(record.value()).path("type").asString())) {
+                            && type.equals(ServiceApi.JSON.readTree(record.value()).path("type").asString())) {
                         return record.value();
                     }
                 }

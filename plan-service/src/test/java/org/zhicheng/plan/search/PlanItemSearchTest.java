@@ -15,8 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.zhicheng.plan.Api;
-import org.zhicheng.plan.Api.Reply;
+import org.zhicheng.starter.test.ServiceApi;
+import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.TestTokens;
 import org.zhicheng.starter.test.TestUsers;
 import org.zhicheng.starter.test.ZhichengServiceTest;
@@ -33,11 +33,11 @@ class PlanItemSearchTest {
     @LocalServerPort
     int port;
 
-    private Api api;
+    private ServiceApi api;
 
     @BeforeEach
     void client() {
-        api = new Api(port);
+        api = new ServiceApi(port);
     }
 
     @Test

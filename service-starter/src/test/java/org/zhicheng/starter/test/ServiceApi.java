@@ -1,4 +1,4 @@
-package org.zhicheng.plan;
+package org.zhicheng.starter.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,15 +11,15 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client for the service under test: JSON in, status, headers and JSON out; nothing thrown for 4xx. */
-public final class Api {
+/** A plain HTTP client for a service under test (127.0.0.1, its random port): JSON in, status, headers and JSON out; nothing thrown for 4xx. */
+public final class ServiceApi {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    public Api(int port) {
+    public ServiceApi(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
