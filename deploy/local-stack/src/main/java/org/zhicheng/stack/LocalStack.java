@@ -27,6 +27,8 @@ import org.zhicheng.infra.KeycloakServer;
 import org.zhicheng.infra.ManagedProcess;
 import org.zhicheng.infra.ParentWatch;
 import org.zhicheng.infra.PostgresServer;
+import org.zhicheng.stack.demo.DemoData;
+import org.zhicheng.stack.demo.GatewayClient;
 
 /**
  * Starts the whole platform on this machine: PostgreSQL, Kafka, Keycloak, the five services and the gateway, each
@@ -42,30 +44,39 @@ public final class LocalStack {
     private static final String DEMO_PASSWORD = "zhicheng-demo";
     private static final String REALM_FILE = "zhicheng-realm.json";
     private static final int TAIL_LINES = 30;
+    private static final Duration DEMO_CALL_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration DEMO_IMPORT_TIMEOUT = Duration.ofMinutes(3);
 
     private LocalStack() {
     }
 
-    /** {@code up [--clean] [--infra-only] [--root <repository>]}: runs until Ctrl-C or {@code ./stack stop}. */
+    /**
+     * {@code up [--clean] [--infra-only] [--no-demo-data] [--root <repository>]}: runs until Ctrl-C or
+     * {@code ./stack stop}.
+     */
     public static void main(String[] args) throws InterruptedException {
         boolean clean = false;
         boolean infrastructureOnly = false;
+        boolean demoData = true;
         Path root = null;
         List<String> rest = new ArrayList<>(List.of(args));
         if (rest.isEmpty() || !rest.removeFirst().equals("up")) {
-            throw new IllegalArgumentException("usage: LocalStack up [--clean] [--infra-only] [--root <repository>]");
+            throw new IllegalArgumentException(
+                    "usage: LocalStack up [--clean] [--infra-only] [--no-demo-data] [--root <repository>]");
         }
         for (int i = 0; i < rest.size(); i++) {
             switch (rest.get(i)) {
                 case "--clean" -> clean = true;
                 case "--infra-only" -> infrastructureOnly = true;
+                case "--no-demo-data" -> demoData = false;
                 case "--root" -> root = Path.of(rest.get(++i));
                 default -> throw new IllegalArgumentException("unknown option " + rest.get(i));
             }
         }
         StackOptions options = StackOptions.fixed(root != null ? root : repositoryRoot())
                 .withClean(clean)
-                .withInfrastructureOnly(infrastructureOnly);
+                .withInfrastructureOnly(infrastructureOnly)
+                .withDemoData(demoData);
         Path pidFile = claimPidFile(options.stateDirectory());
 
         RunningStack stack = new RunningStack(options);
@@ -153,6 +164,29 @@ public final class LocalStack {
         awaitKeycloak(keycloak);
         LOG.info("Keycloak is ready");
         awaitApplications(stack, started, Instant.now().plus(options.startupTimeout()));
+        if (options.demoData() && !options.infrastructureOnly()) {
+            loadDemoData(stack);
+        }
+    }
+
+    /**
+     * Loads the seed notices' plans through the gateway (one summary line each). Runs once everything is ready and
+     * never fails the start: a plan that does not load is reported and the stack keeps running without it.
+     */
+    public static List<DemoData.Result> loadDemoData(RunningStack stack) {
+        Path directory = stack.options().demoDataDirectory();
+        LOG.info("loading the demo data of {} through the gateway ...", directory);
+        try {
+            List<DemoData.Result> results = new DemoData(
+                    new GatewayClient(stack.gatewayUrl(), stack.tokenUrl(), DEMO_CALL_TIMEOUT), directory,
+                    DEMO_IMPORT_TIMEOUT).loadAll();
+            long failed = results.stream().filter(r -> r.outcome() == DemoData.Outcome.FAILED).count();
+            LOG.info("demo data: {} plans, {} failed", results.size(), failed);
+            return results;
+        } catch (RuntimeException e) {
+            LOG.warn("demo data not loaded: {}", e.getMessage());
+            return List.of();
+        }
     }
 
     /**
@@ -435,6 +469,7 @@ public final class LocalStack {
         line(text, "Shangyu 330604", "applicant.sy employer.sy department.sy office.sy hr.sy expert.sy");
         line(text, "Liandu 331102", "applicant.ld employer.ld department.ld office.ld hr.ld expert.ld");
         line(text, "Shaoxing 3306", "hr.sx");
+        line(text, "Quzhou 3308", "office.qz hr.qz");
         line(text, "province 33", "admin");
         text.append("\nA token and a call through the gateway:\n")
                 .append("  TOKEN=$(curl -s -d grant_type=password -d client_id=zhicheng-cli -d username=hr.sy \\\n")

@@ -21,22 +21,27 @@ import java.util.Properties;
  * @param keycloakDistribution the {@code keycloak-quarkus-dist} zip
  * @param ports              fixed or free ports
  * @param startupTimeout     how long each application may take to become ready
+ * @param demoData           once everything is ready, load the seed notices' plans of {@code deploy/demo-data}
+ *                           through the API ({@link org.zhicheng.stack.demo.DemoData})
  */
 public record StackOptions(Path repositoryRoot, Path stateDirectory, boolean temporary, boolean clean,
                            boolean infrastructureOnly, Path keycloakHome, Path keycloakDistribution,
-                           StackPorts ports, Duration startupTimeout) {
+                           StackPorts ports, Duration startupTimeout, boolean demoData) {
 
     private static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofMinutes(4);
 
-    /** The README's stack: state in {@code <root>/.stack}, the documented ports. */
+    /** The README's stack: state in {@code <root>/.stack}, the documented ports, the demo data loaded. */
     public static StackOptions fixed(Path repositoryRoot) {
         Path root = repositoryRoot.toAbsolutePath().normalize();
         Path state = root.resolve(".stack");
         return new StackOptions(root, state, false, false, false, state.resolve("keycloak"),
-                defaultKeycloakDistribution(), StackPorts.fixed(), DEFAULT_STARTUP_TIMEOUT);
+                defaultKeycloakDistribution(), StackPorts.fixed(), DEFAULT_STARTUP_TIMEOUT, true);
     }
 
-    /** A stack for tests: a fresh temporary state directory (deleted on close) and free ports. */
+    /**
+     * A stack for tests: a fresh temporary state directory (deleted on close) and free ports; no demo data (the
+     * tests that want it load it themselves).
+     */
     public static StackOptions temporary(Path repositoryRoot) {
         Path root = repositoryRoot.toAbsolutePath().normalize();
         Path state;
@@ -46,37 +51,47 @@ public record StackOptions(Path repositoryRoot, Path stateDirectory, boolean tem
             throw new UncheckedIOException("cannot create a temporary directory", e);
         }
         return new StackOptions(root, state, true, false, false, state.resolve("keycloak"),
-                defaultKeycloakDistribution(), StackPorts.free(), DEFAULT_STARTUP_TIMEOUT);
+                defaultKeycloakDistribution(), StackPorts.free(), DEFAULT_STARTUP_TIMEOUT, false);
     }
 
     public StackOptions withClean(boolean wipe) {
         return new StackOptions(repositoryRoot, stateDirectory, temporary, wipe, infrastructureOnly, keycloakHome,
-                keycloakDistribution, ports, startupTimeout);
+                keycloakDistribution, ports, startupTimeout, demoData);
     }
 
     public StackOptions withInfrastructureOnly(boolean only) {
         return new StackOptions(repositoryRoot, stateDirectory, temporary, clean, only, keycloakHome,
-                keycloakDistribution, ports, startupTimeout);
+                keycloakDistribution, ports, startupTimeout, demoData);
     }
 
     /** Reuses an unpacked Keycloak (e.g. {@code target/keycloak-home} in tests) instead of unpacking it again. */
     public StackOptions withKeycloakHome(Path home) {
         return new StackOptions(repositoryRoot, stateDirectory, temporary, clean, infrastructureOnly, home,
-                keycloakDistribution, ports, startupTimeout);
+                keycloakDistribution, ports, startupTimeout, demoData);
     }
 
     public StackOptions withKeycloakDistribution(Path zip) {
         return new StackOptions(repositoryRoot, stateDirectory, temporary, clean, infrastructureOnly, keycloakHome,
-                zip, ports, startupTimeout);
+                zip, ports, startupTimeout, demoData);
     }
 
     public StackOptions withStartupTimeout(Duration timeout) {
         return new StackOptions(repositoryRoot, stateDirectory, temporary, clean, infrastructureOnly, keycloakHome,
-                keycloakDistribution, ports, timeout);
+                keycloakDistribution, ports, timeout, demoData);
+    }
+
+    public StackOptions withDemoData(boolean load) {
+        return new StackOptions(repositoryRoot, stateDirectory, temporary, clean, infrastructureOnly, keycloakHome,
+                keycloakDistribution, ports, startupTimeout, load);
     }
 
     Path logDirectory() {
         return stateDirectory.resolve("logs");
+    }
+
+    /** The seed notices' plans and their manifest. */
+    public Path demoDataDirectory() {
+        return repositoryRoot.resolve("deploy").resolve("demo-data");
     }
 
     Path realmDirectory() {

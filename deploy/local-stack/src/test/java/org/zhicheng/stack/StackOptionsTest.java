@@ -22,6 +22,9 @@ class StackOptionsTest {
                 .containsExactly(8180, 15432, 19092, 19093);
         assertThat(options.stateDirectory()).isEqualTo(Path.of("/checkout/.stack"));
         assertThat(options.temporary()).isFalse();
+        assertThat(options.demoData()).isTrue();
+        assertThat(options.withDemoData(false).demoData()).isFalse();
+        assertThat(options.demoDataDirectory()).isEqualTo(Path.of("/checkout/deploy/demo-data"));
         assertThat(options.jar(StackService.SERVICES.getFirst()))
                 .isEqualTo(Path.of("/checkout/plan-service/target/plan-service.jar"));
     }
@@ -37,6 +40,7 @@ class StackOptionsTest {
 
             assertThat(all).hasSize(11);
             assertThat(options.temporary()).isTrue();
+            assertThat(options.demoData()).isFalse();
         } finally {
             Files.deleteIfExists(options.stateDirectory());
         }

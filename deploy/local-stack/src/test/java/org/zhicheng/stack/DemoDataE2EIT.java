@@ -1,0 +1,72 @@
+package org.zhicheng.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.zhicheng.stack.demo.DemoData;
+
+/**
+ * The demo data on the real stack: every seed table of deploy/demo-data is imported through the gateway by its
+ * demo users, approved and published, so that it is a public plan with one item per table row, and the portals'
+ * anonymous search finds a district's own items and its city's, never a sibling district's. Loading again changes
+ * nothing.
+ */
+class DemoDataE2EIT extends E2ETestBase {
+
+    /** Items per manifest line: one per row of the notice's table (003: its two recommended titles). */
+    private static final Map<String, Integer> EXPECTED_ITEMS = new LinkedHashMap<>();
+
+    static {
+        EXPECTED_ITEMS.put("000-shangyu-2024.txt#1", 33);
+        EXPECTED_ITEMS.put("000-shangyu-2024.txt#2", 2);
+        EXPECTED_ITEMS.put("000-shangyu-2024.txt#3", 5);
+        EXPECTED_ITEMS.put("000-shangyu-2024.txt#4", 2);
+        EXPECTED_ITEMS.put("001-liandu-2024.txt#1", 11);
+        EXPECTED_ITEMS.put("001-liandu-2024.txt#2", 1);
+        EXPECTED_ITEMS.put("002-quzhou-2021.txt#1", 25);
+        EXPECTED_ITEMS.put("003-shaoxing-2024.json", 2);
+    }
+
+    @Test
+    void everySeedTableBecomesAPublishedPlanFoundByThePortalSearch() {
+        // what ./stack up runs once the stack is ready
+        List<DemoData.Result> loaded = LocalStack.loadDemoData(stack());
+
+        assertThat(loaded).extracting(r -> r.plan().label()).containsExactlyElementsOf(EXPECTED_ITEMS.keySet());
+        for (DemoData.Result result : loaded) {
+            String label = result.plan().label();
+            assertThat(result.outcome()).as(result.summary()).isEqualTo(DemoData.Outcome.LOADED);
+            assertThat(result.rows()).as(result.summary()).isEqualTo(EXPECTED_ITEMS.get(label));
+
+            // anonymous portal view of the plan: published, one item per row
+            HttpResponse<String> plan = get("/api/v1/plans/" + result.planId(), null);
+            assertThat(plan.statusCode()).as(label).isEqualTo(200);
+            assertThat(JsonPath.<String>read(plan.body(), "$.status")).as(label).isEqualTo("PUBLISHED");
+            assertThat(JsonPath.<List<Object>>read(plan.body(), "$.items")).as(label)
+                    .hasSize(EXPECTED_ITEMS.get(label));
+            assertThat(JsonPath.<String>read(plan.body(), "$.region")).isEqualTo(result.plan().region());
+        }
+        assertThat(JsonPath.<String>read(get("/api/v1/plans/" + loaded.getLast().planId(), null).body(),
+                "$.dates.individualApplication")).isEqualTo("2024-08-23");
+
+        // Shangyu's applicants: their district's 42 items and the Shaoxing city plan's 2, not Liandu's
+        String shangyu = get("/api/v1/plan-items?region=330604&year=2024&size=100", null).body();
+        assertThat(JsonPath.<Integer>read(shangyu, "$.totalElements")).isEqualTo(33 + 2 + 5 + 2 + 2);
+        assertThat(JsonPath.<List<String>>read(shangyu, "$.content[*].region"))
+                .contains("330604", "3306").doesNotContain("331102");
+        String liandu = get("/api/v1/plan-items?region=331102&year=2024&size=100", null).body();
+        assertThat(JsonPath.<List<String>>read(liandu, "$.content[*].region")).hasSize(11 + 1).containsOnly("331102");
+
+        // loading again finds every plan through the API and creates nothing
+        List<DemoData.Result> again = LocalStack.loadDemoData(stack());
+        assertThat(again).allSatisfy(r -> assertThat(r.outcome()).as(r.summary())
+                .isEqualTo(DemoData.Outcome.EXISTING));
+        assertThat(again).extracting(DemoData.Result::planId)
+                .containsExactlyElementsOf(loaded.stream().map(DemoData.Result::planId).toList());
+    }
+}
