@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** File helpers shared by the servers. */
-final class Directories {
+public final class Directories {
 
     private Directories() {
     }
@@ -32,7 +32,7 @@ final class Directories {
     }
 
     /** Deletes {@code directory} and everything below it; a missing directory is fine. */
-    static void deleteRecursively(Path directory) {
+    public static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }

@@ -20,6 +20,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhicheng.infra.Directories;
 import org.zhicheng.infra.Endpoints;
 import org.zhicheng.infra.FreePorts;
 import org.zhicheng.infra.KafkaBroker;
@@ -328,7 +329,7 @@ public final class LocalStack {
             if (options.clean()) {
                 LOG.info("wiping the data in {} ...", state);
                 for (String part : List.of("postgres", "kafka", "logs")) {
-                    RunningStack.deleteTree(state.resolve(part));
+                    Directories.deleteRecursively(state.resolve(part));
                 }
             }
             Files.createDirectories(options.logDirectory());

@@ -9,13 +9,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhicheng.infra.Directories;
 import org.zhicheng.infra.KafkaBroker;
 import org.zhicheng.infra.KeycloakServer;
 import org.zhicheng.infra.ManagedProcess;
@@ -174,7 +173,7 @@ public final class RunningStack implements AutoCloseable {
         stopQuietly("PostgreSQL", postgres);
         deleteQuietly(options.stateDirectory().resolve(CHILDREN_FILE));
         if (options.temporary()) {
-            deleteTree(options.stateDirectory());
+            Directories.deleteRecursively(options.stateDirectory());
         }
         LOG.info("stack stopped");
     }
@@ -228,19 +227,6 @@ public final class RunningStack implements AutoCloseable {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             LOG.warn("cannot delete {}: {}", file, e.getMessage());
-        }
-    }
-
-    static void deleteTree(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + directory, e);
         }
     }
 }

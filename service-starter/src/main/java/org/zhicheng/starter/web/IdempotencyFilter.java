@@ -171,7 +171,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is already buffered");
+                    // the whole body is already in memory: it is available at once, then all read
+                    try {
+                        listener.onDataAvailable();
+                        if (isFinished()) {
+                            listener.onAllDataRead();
+                        }
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
 
                 @Override
