@@ -23,9 +23,16 @@ public class PersonHours {
     @Transactional(readOnly = true)
     public HoursTable of(String person) {
         HoursTable table = new HoursTable();
-        jdbc.sql("SELECT year, category, sum(hours) AS hours FROM hour_record WHERE person = :person "
-                + "GROUP BY year, category").param("person", person)
+        // a reversal carries no source of its own: it counts against the system of the entry it cancels
+        jdbc.sql("""
+                SELECT r.year, r.category, COALESCE(r.source_system, o.source_system) AS system,
+                    sum(r.hours) AS hours
+                FROM hour_record r LEFT JOIN hour_record o ON o.id = r.reverses
+                WHERE r.person = :person
+                GROUP BY r.year, r.category, COALESCE(r.source_system, o.source_system)
+                """).param("person", person)
                 .query((row, index) -> table.add(row.getInt("year"), HourCategory.valueOf(row.getString("category")),
+                        row.getBigDecimal("hours")).addFromSystem(row.getInt("year"), row.getString("system"),
                         row.getBigDecimal("hours")))
                 .list();
         return table;

@@ -14,8 +14,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({@JsonSubTypes.Type(value = YearlyMinimum.class, name = "YEARLY_MINIMUM"),
         @JsonSubTypes.Type(value = PublicHoursWindow.class, name = "PUBLIC_HOURS_WINDOW"),
-        @JsonSubTypes.Type(value = HoursOverWorkingYears.class, name = "HOURS_OVER_WORKING_YEARS")})
-public sealed interface HoursRule permits YearlyMinimum, PublicHoursWindow, HoursOverWorkingYears {
+        @JsonSubTypes.Type(value = HoursOverWorkingYears.class, name = "HOURS_OVER_WORKING_YEARS"),
+        @JsonSubTypes.Type(value = RegisteredHoursWindow.class, name = "REGISTERED_HOURS_WINDOW")})
+public sealed interface HoursRule permits YearlyMinimum, PublicHoursWindow, HoursOverWorkingYears,
+        RegisteredHoursWindow {
 
     String code();
 

@@ -36,6 +36,16 @@ final class SeedRuleSets {
                                 Set.of(Education.MASTER, Education.DOCTOR)), hours(270), hours(54), hours(180))));
     }
 
+    /** The system 003 names for industry and IT engineers' hours. */
+    static final String IT_SYSTEM = "浙江省工业和信息化领域专业技术人员继续教育学时登记管理系统";
+
+    /** 003: senior engineers' hours registered in the provincial IT system, verified for the last three years. */
+    static RuleSet itSeniorEngineers() {
+        return new RuleSet("33", 2024, List.of(new RegisteredHoursWindow("it-senior-registered-hours", "003-继续教育",
+                new Applicability(Route.EVALUATION, Set.of("DEPUTY_SENIOR", "FULL_SENIOR"), Set.of(),
+                        Set.of("ENGINEERING")), IT_SYSTEM, 3, BigDecimal.ZERO)));
+    }
+
     static BigDecimal hours(double value) {
         return BigDecimal.valueOf(value);
     }
