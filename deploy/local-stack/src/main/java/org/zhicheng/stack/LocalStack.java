@@ -29,6 +29,7 @@ import org.zhicheng.infra.ManagedProcess;
 import org.zhicheng.infra.ParentWatch;
 import org.zhicheng.infra.PostgresServer;
 import org.zhicheng.stack.demo.DemoData;
+import org.zhicheng.stack.demo.DemoHours;
 import org.zhicheng.stack.demo.GatewayClient;
 
 /**
@@ -167,6 +168,7 @@ public final class LocalStack {
         awaitApplications(stack, started, Instant.now().plus(options.startupTimeout()));
         if (options.demoData() && !options.infrastructureOnly()) {
             loadDemoData(stack);
+            loadDemoHours(stack);
         }
     }
 
@@ -186,6 +188,20 @@ public final class LocalStack {
             return results;
         } catch (RuntimeException e) {
             LOG.warn("demo data not loaded: {}", e.getMessage());
+            return List.of();
+        }
+    }
+
+    /**
+     * Records the demo applicants' continuing-education hours through the gateway (one summary line per person);
+     * like the plans, never fails the start.
+     */
+    public static List<DemoHours.Result> loadDemoHours(RunningStack stack) {
+        try {
+            return new DemoHours(new GatewayClient(stack.gatewayUrl(), stack.tokenUrl(), DEMO_CALL_TIMEOUT),
+                    stack.options().demoDataDirectory()).loadAll();
+        } catch (RuntimeException e) {
+            LOG.warn("demo hours not loaded: {}", e.getMessage());
             return List.of();
         }
     }

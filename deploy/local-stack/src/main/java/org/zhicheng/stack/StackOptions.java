@@ -22,7 +22,8 @@ import java.util.Properties;
  * @param ports              fixed or free ports
  * @param startupTimeout     how long each application may take to become ready
  * @param demoData           once everything is ready, load the seed notices' plans of {@code deploy/demo-data}
- *                           through the API ({@link org.zhicheng.stack.demo.DemoData})
+ *                           through the API ({@link org.zhicheng.stack.demo.DemoData}), then the demo
+ *                           applicants' continuing-education hours ({@link org.zhicheng.stack.demo.DemoHours})
  */
 public record StackOptions(Path repositoryRoot, Path stateDirectory, boolean temporary, boolean clean,
                            boolean infrastructureOnly, Path keycloakHome, Path keycloakDistribution,
