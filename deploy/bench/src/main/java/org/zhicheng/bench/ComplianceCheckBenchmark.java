@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,8 +23,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhicheng.stack.LocalStack;
-import org.zhicheng.stack.RunningStack;
-import org.zhicheng.stack.StackOptions;
 import org.zhicheng.stack.demo.GatewayClient;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -52,8 +48,6 @@ public final class ComplianceCheckBenchmark {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ComplianceCheckBenchmark.class);
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CHECK = """
             {"person":"%s","region":"331102","level":"INTERMEDIATE","series":"ENGINEERING","applicationYear":2024,\
@@ -106,16 +100,8 @@ public final class ComplianceCheckBenchmark {
     public static void main(String[] args) {
         Path root = LocalStack.repositoryRoot();
         Options options = Options.parse(List.of(args), root.resolve("deploy/bench/results"));
-        if (options.gatewayUrl() != null) {
-            run(options, options.gatewayUrl(), options.tokenUrl());
-            return;
-        }
-        LOG.info("starting a temporary stack (no --gateway given) ...");
-        StackOptions stackOptions = StackOptions.temporary(root)
-                .withKeycloakHome(root.resolve("deploy/bench/target/keycloak-home"));
-        try (RunningStack stack = LocalStack.start(stackOptions)) {
-            run(options, stack.gatewayUrl(), stack.tokenUrl());
-        }
+        BenchTarget.run(root, options.gatewayUrl(), options.tokenUrl(),
+                (gateway, tokens) -> run(options, gateway, tokens));
     }
 
     private static void run(Options options, String gatewayUrl, String tokenUrl) {
@@ -169,7 +155,8 @@ public final class ComplianceCheckBenchmark {
         ObjectNode machine = json.putObject("machine");
         machine.put("cpus", Runtime.getRuntime().availableProcessors());
         machine.put("java", Runtime.version().toString());
-        Path file = options.results().resolve("compliance-check-" + FILE_TIME.format(startedAt) + ".json");
+        Path file = options.results()
+                .resolve("compliance-check-" + BenchTarget.FILE_TIME.format(startedAt) + ".json");
         try {
             Files.createDirectories(options.results());
             Files.writeString(file, json.toPrettyString() + "\n", StandardCharsets.UTF_8);

@@ -7,15 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhicheng.stack.LocalStack;
-import org.zhicheng.stack.RunningStack;
-import org.zhicheng.stack.StackOptions;
 import org.zhicheng.stack.demo.GatewayClient;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,8 +35,6 @@ public final class PlanSearchBenchmark {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanSearchBenchmark.class);
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private PlanSearchBenchmark() {
     }
@@ -48,16 +42,8 @@ public final class PlanSearchBenchmark {
     public static void main(String[] args) {
         Path root = LocalStack.repositoryRoot();
         BenchOptions options = BenchOptions.parse(List.of(args), root.resolve("deploy/bench/results"));
-        if (options.gatewayUrl() != null) {
-            run(options, options.gatewayUrl(), options.tokenUrl());
-            return;
-        }
-        LOG.info("starting a temporary stack (no --gateway given) ...");
-        StackOptions stackOptions = StackOptions.temporary(root)
-                .withKeycloakHome(root.resolve("deploy/bench/target/keycloak-home"));
-        try (RunningStack stack = LocalStack.start(stackOptions)) {
-            run(options, stack.gatewayUrl(), stack.tokenUrl());
-        }
+        BenchTarget.run(root, options.gatewayUrl(), options.tokenUrl(),
+                (gateway, tokens) -> run(options, gateway, tokens));
     }
 
     private static void run(BenchOptions options, String gatewayUrl, String tokenUrl) {
@@ -75,7 +61,7 @@ public final class PlanSearchBenchmark {
         SearchLoad.Outcome outcome = new SearchLoad(gatewayUrl, options, series).run();
 
         ObjectNode json = report(options, gatewayUrl, startedAt, seeded, outcome);
-        Path file = options.results().resolve("plan-search-" + FILE_TIME.format(startedAt) + ".json");
+        Path file = options.results().resolve("plan-search-" + BenchTarget.FILE_TIME.format(startedAt) + ".json");
         try {
             Files.createDirectories(options.results());
             Files.writeString(file, json.toPrettyString() + "\n", StandardCharsets.UTF_8);
