@@ -17,9 +17,11 @@ import jakarta.validation.Valid;
 class ComplianceController {
 
     private final ComplianceService compliance;
+    private final ComplianceWebMapper mapper;
 
-    ComplianceController(ComplianceService compliance) {
+    ComplianceController(ComplianceService compliance, ComplianceWebMapper mapper) {
         this.compliance = compliance;
+        this.mapper = mapper;
     }
 
     @PostMapping
@@ -31,6 +33,6 @@ class ComplianceController {
                     + "404 rule-set.not-found when no rule set covers the region.")
     ComplianceView check(@AuthenticationPrincipal ZhichengPrincipal user,
             @Valid @RequestBody ComplianceCheckRequest body) {
-        return compliance.check(user, body);
+        return mapper.toView(body, compliance.check(user, body));
     }
 }

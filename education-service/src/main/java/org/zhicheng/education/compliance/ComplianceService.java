@@ -3,6 +3,7 @@ package org.zhicheng.education.compliance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhicheng.education.compliance.domain.CheckCase;
+import org.zhicheng.education.compliance.domain.ComplianceAnswer;
 import org.zhicheng.education.hours.PersonHours;
 import org.zhicheng.starter.problem.Problems;
 import org.zhicheng.starter.security.Roles;
@@ -27,13 +28,17 @@ class ComplianceService {
         this.hours = hours;
     }
 
+    /** The rule set that answered and its answer. */
+    record Outcome(StoredRuleSet ruleSet, ComplianceAnswer answer) {
+    }
+
     @Transactional(readOnly = true)
-    ComplianceView check(ZhichengPrincipal user, ComplianceCheckRequest request) {
+    Outcome check(ZhichengPrincipal user, ComplianceCheckRequest request) {
         CheckCase check = request.toCase();
         requireScope(user, check);
         StoredRuleSet stored = ruleSets.inForce(check.region(), check.applicationYear())
                 .orElseThrow(() -> Problems.notFound("rule-set", check.region()));
-        return ComplianceView.of(request, stored, stored.ruleSet().check(check, hours.of(check.person())));
+        return new Outcome(stored, stored.ruleSet().check(check, hours.of(check.person())));
     }
 
     private void requireScope(ZhichengPrincipal user, CheckCase check) {

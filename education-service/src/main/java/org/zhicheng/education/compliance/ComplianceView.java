@@ -2,7 +2,6 @@ package org.zhicheng.education.compliance;
 
 import java.util.List;
 
-import org.zhicheng.education.compliance.domain.ComplianceAnswer;
 import org.zhicheng.education.compliance.domain.Finding;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,11 +16,5 @@ record ComplianceView(String person, String region, int applicationYear, boolean
 
     /** Which version of which region's rule set answered; {@code region} differs from the asked one when inherited. */
     record RuleSetRef(String region, int validFrom, int version) {
-    }
-
-    static ComplianceView of(ComplianceCheckRequest request, StoredRuleSet stored, ComplianceAnswer answer) {
-        return new ComplianceView(request.person(), request.region(), request.applicationYear(), answer.compliant(),
-                answer.rulesApplied(), new RuleSetRef(stored.ruleSet().region(), stored.ruleSet().validFrom(),
-                        stored.version()), answer.findings());
     }
 }

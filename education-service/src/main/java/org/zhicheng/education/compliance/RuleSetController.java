@@ -29,9 +29,11 @@ class RuleSetController {
     private static final String REGION = "\\d{2}(\\d{2}){0,2}";
 
     private final RuleSetService ruleSets;
+    private final ComplianceWebMapper mapper;
 
-    RuleSetController(RuleSetService ruleSets) {
+    RuleSetController(RuleSetService ruleSets, ComplianceWebMapper mapper) {
         this.ruleSets = ruleSets;
+        this.mapper = mapper;
     }
 
     @GetMapping
@@ -39,13 +41,13 @@ class RuleSetController {
             description = "Any signed-in user: the rules are public policy. The answer's region shows where the "
                     + "rules come from; 404 rule-set.not-found when neither the region nor a parent has one.")
     RuleSetView inForce(@PathVariable @Pattern(regexp = REGION) String region, @RequestParam int year) {
-        return RuleSetView.of(ruleSets.inForce(region, year));
+        return mapper.toView(ruleSets.inForce(region, year));
     }
 
     @GetMapping("/history")
     @Operation(summary = "Every version of the region's own rule sets, newest first")
     List<RuleSetView> history(@PathVariable @Pattern(regexp = REGION) String region) {
-        return ruleSets.history(region).stream().map(RuleSetView::of).toList();
+        return mapper.toViews(ruleSets.history(region));
     }
 
     @PostMapping
@@ -55,7 +57,7 @@ class RuleSetController {
                     + "a rule without code, notice or route, or a repeated code; 403 outside the bureau's region.")
     ResponseEntity<RuleSetView> write(@AuthenticationPrincipal ZhichengPrincipal user,
             @PathVariable @Pattern(regexp = REGION) String region, @Valid @RequestBody RuleSetRequest body) {
-        RuleSetView written = RuleSetView.of(ruleSets.write(user, region, body));
+        RuleSetView written = mapper.toView(ruleSets.write(user, region, body));
         return ResponseEntity.created(URI.create("/api/v1/education/rule-sets/" + region + "/history"))
                 .body(written);
     }

@@ -18,13 +18,4 @@ record HourEntryView(UUID id,
         @Schema(description = "a reversal: the entry it cancels") UUID reverses,
         @Schema(description = "a reversed entry: the entry that cancels it") UUID reversedBy,
         String reason, String recordedBy, Instant recordedAt) {
-
-    static HourEntryView of(HourEntry entry) {
-        HourSource source = entry.source();
-        boolean emptySource = source == null || source.system() == null && source.provider() == null
-                && source.course() == null && source.certificateNumber() == null;
-        return new HourEntryView(entry.id(), entry.status(), entry.person(), entry.region(), entry.unit(),
-                entry.year(), entry.category().name(), entry.hours(), emptySource ? null : source, entry.reverses(),
-                entry.reversedBy(), entry.reason(), entry.recordedBy(), entry.recordedAt());
-    }
 }

@@ -9,7 +9,8 @@ import org.zhicheng.starter.security.ZhichengPrincipal;
 
 /**
  * Who may write and read the ledger. Writers: an employer for people of its own unit (in a region it belongs to), the
- * platform for anyone. Readers: the applicant their own entries, an employer its unit's, an HR bureau those of regions
+ * platform for anyone. Correctors (reversals): those writers, and an HR bureau for entries of the regions it covers,
+ * since it imports its registration system's exports and must be able to correct what it took in. Readers: the applicant their own entries, an employer its unit's, an HR bureau those of regions
  * it covers, the platform all. A reader outside the scope of every entry of a person learns nothing about them (404).
  */
 @Component
@@ -28,6 +29,21 @@ class HoursAccess {
         if (!user.coversRegion(region)) {
             throw Problems.forbidden("hours.out-of-scope", region);
         }
+    }
+
+    /** Who may reverse {@code entry}: its unit's employer, an HR bureau covering its region, the platform. */
+    void requireCorrector(ZhichengPrincipal user, HourEntry entry) {
+        if (user != null && user.hasRole(Roles.HR_BUREAU)) {
+            if (!user.coversRegion(entry.region())) {
+                throw Problems.forbidden("hours.out-of-scope", entry.region());
+            }
+            return;
+        }
+        if (user == null || !user.hasAnyRole(Roles.EMPLOYER, Roles.PLATFORM)) {
+            throw Problems.forbidden("hours.role-required",
+                    String.join(", ", Roles.EMPLOYER, Roles.HR_BUREAU, Roles.PLATFORM));
+        }
+        requireRecorder(user, entry.region(), entry.unit());
     }
 
     /** The entries of {@code person} the user may see; 403 for a role that reads no ledger or another applicant. */

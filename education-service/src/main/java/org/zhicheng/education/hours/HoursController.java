@@ -24,9 +24,11 @@ import jakarta.validation.Valid;
 class HoursController {
 
     private final HoursService hours;
+    private final HoursWebMapper mapper;
 
-    HoursController(HoursService hours) {
+    HoursController(HoursService hours, HoursWebMapper mapper) {
         this.hours = hours;
+        this.mapper = mapper;
     }
 
     @PostMapping("/records")
@@ -38,7 +40,7 @@ class HoursController {
                     + "hours.other-unit for an employer giving another unit. Emits HoursRecorded.")
     ResponseEntity<HourEntryView> record(@AuthenticationPrincipal ZhichengPrincipal user,
             @Valid @RequestBody RecordHoursRequest body) {
-        HourEntryView created = HourEntryView.of(hours.record(user, body.toInput()));
+        HourEntryView created = mapper.toView(hours.record(user, mapper.toInput(body)));
         return ResponseEntity.created(URI.create("/api/v1/education/records/" + created.id())).body(created);
     }
 
@@ -48,7 +50,7 @@ class HoursController {
                     + "reversal or an entry already reversed; 404 outside the caller's scope. Emits HoursReversed.")
     ResponseEntity<HourEntryView> reverse(@AuthenticationPrincipal ZhichengPrincipal user, @PathVariable UUID id,
             @Valid @RequestBody ReverseHoursRequest body) {
-        HourEntryView reversal = HourEntryView.of(hours.reverse(user, id, body.reason()));
+        HourEntryView reversal = mapper.toView(hours.reverse(user, id, body.reason()));
         return ResponseEntity.created(URI.create("/api/v1/education/records/" + reversal.id())).body(reversal);
     }
 
@@ -59,6 +61,6 @@ class HoursController {
                     + "person.not-found when none of the person's entries is in the caller's scope.")
     PersonHoursView ofPerson(@AuthenticationPrincipal ZhichengPrincipal user, @PathVariable String person,
             @RequestParam(required = false) Integer year) {
-        return PersonHoursView.of(person, hours.ofPerson(user, person, year));
+        return mapper.toView(person, hours.ofPerson(user, person, year));
     }
 }

@@ -72,7 +72,7 @@ class HoursService {
         if (access.visible(user, original.person(), List.of(original)).isEmpty()) {
             throw Problems.notFound("hour-record", id);
         }
-        access.requireRecorder(user, original.region(), original.unit());
+        access.requireCorrector(user, original);
         if (!HourEntry.RECORD.equals(original.kind()) || original.reversedBy() != null) {
             throw Problems.wrongState("hour-record", original.status(), "reverse");
         }

@@ -24,9 +24,11 @@ import jakarta.validation.Valid;
 class IntakeController {
 
     private final IntakeService intake;
+    private final HoursWebMapper mapper;
 
-    IntakeController(IntakeService intake) {
+    IntakeController(IntakeService intake, HoursWebMapper mapper) {
         this.intake = intake;
+        this.mapper = mapper;
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -50,6 +52,6 @@ class IntakeController {
             description = "400 import.rows-rejected naming each rejected record by its position from 1 "
                     + "(rows[n]); the same batchId again answers alreadyImported=true and writes nothing.")
     ImportReport batch(@AuthenticationPrincipal ZhichengPrincipal user, @Valid @RequestBody BatchRequest body) {
-        return intake.importBatch(user, body.batchId(), body.records());
+        return intake.importBatch(user, body.batchId(), mapper.toInputs(body.records()));
     }
 }

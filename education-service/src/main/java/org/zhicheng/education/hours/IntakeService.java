@@ -99,7 +99,7 @@ class IntakeService {
     }
 
     @Transactional
-    ImportReport importBatch(ZhichengPrincipal user, String batchId, List<RecordHoursRequest> records) {
+    ImportReport importBatch(ZhichengPrincipal user, String batchId, List<HoursInput> records) {
         if (user == null || !user.hasRole(Roles.PLATFORM)) {
             throw Problems.forbidden("hours.role-required", Roles.PLATFORM);
         }
@@ -110,7 +110,7 @@ class IntakeService {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            candidates.add(new Candidate(i + 1, records.get(i).toInput()));
+            candidates.add(new Candidate(i + 1, records.get(i)));
         }
         return take(user, key, "batch", candidates, List.of());
     }

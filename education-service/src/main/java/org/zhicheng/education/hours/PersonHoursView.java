@@ -16,22 +16,23 @@ record PersonHoursView(String person, List<HourEntryView> records,
 
     record YearTotal(int year, BigDecimal generalPublic, BigDecimal industryPublic, BigDecimal professional,
             BigDecimal total) {
+
+        /** Net sums (records minus reversals) of the entries per year and category, years ascending. */
+        static List<YearTotal> totals(List<HourEntry> entries) {
+            Map<Integer, Map<HourCategory, BigDecimal>> byYear = new TreeMap<>();
+            for (HourEntry entry : entries) {
+                byYear.computeIfAbsent(entry.year(), year -> new TreeMap<>())
+                        .merge(entry.category(), entry.hours(), BigDecimal::add);
+            }
+            return byYear.entrySet().stream().map(year -> {
+                Map<HourCategory, BigDecimal> sums = year.getValue();
+                BigDecimal general = sums.getOrDefault(HourCategory.GENERAL_PUBLIC, BigDecimal.ZERO.setScale(1));
+                BigDecimal industry = sums.getOrDefault(HourCategory.INDUSTRY_PUBLIC, BigDecimal.ZERO.setScale(1));
+                BigDecimal professional = sums.getOrDefault(HourCategory.PROFESSIONAL, BigDecimal.ZERO.setScale(1));
+                return new YearTotal(year.getKey(), general, industry, professional,
+                        general.add(industry).add(professional));
+            }).toList();
+        }
     }
 
-    static PersonHoursView of(String person, List<HourEntry> entries) {
-        Map<Integer, Map<HourCategory, BigDecimal>> byYear = new TreeMap<>();
-        for (HourEntry entry : entries) {
-            byYear.computeIfAbsent(entry.year(), year -> new TreeMap<>())
-                    .merge(entry.category(), entry.hours(), BigDecimal::add);
-        }
-        List<YearTotal> totals = byYear.entrySet().stream().map(year -> {
-            Map<HourCategory, BigDecimal> sums = year.getValue();
-            BigDecimal general = sums.getOrDefault(HourCategory.GENERAL_PUBLIC, BigDecimal.ZERO.setScale(1));
-            BigDecimal industry = sums.getOrDefault(HourCategory.INDUSTRY_PUBLIC, BigDecimal.ZERO.setScale(1));
-            BigDecimal professional = sums.getOrDefault(HourCategory.PROFESSIONAL, BigDecimal.ZERO.setScale(1));
-            return new YearTotal(year.getKey(), general, industry, professional,
-                    general.add(industry).add(professional));
-        }).toList();
-        return new PersonHoursView(person, entries.stream().map(HourEntryView::of).toList(), totals);
-    }
 }

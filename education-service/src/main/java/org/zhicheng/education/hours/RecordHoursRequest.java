@@ -2,9 +2,6 @@ package org.zhicheng.education.hours;
 
 import java.math.BigDecimal;
 
-import org.zhicheng.education.hours.domain.HourSource;
-import org.zhicheng.education.hours.domain.HoursInput;
-
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,12 +35,5 @@ record RecordHoursRequest(
             @Size(max = 200) String provider,
             @Size(max = 300) String course,
             @Size(max = 100) String certificateNumber) {
-    }
-
-    HoursInput toInput() {
-        String certificate = source.certificateNumber() == null || source.certificateNumber().isBlank() ? null
-                : source.certificateNumber().trim();
-        return new HoursInput(person.trim(), region, unit.trim(), year, category, hours,
-                new HourSource(source.system().trim(), source.provider(), source.course(), certificate));
     }
 }

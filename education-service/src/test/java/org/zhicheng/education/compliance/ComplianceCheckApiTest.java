@@ -6,7 +6,9 @@ import static org.zhicheng.starter.test.TestUsers.LISHUI;
 import static org.zhicheng.starter.test.TestUsers.SHAOXING;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +29,7 @@ class ComplianceCheckApiTest {
 
     static final String QUZHOU = "3308";
     static final String UNIT = "liandu-design-institute";
+    static final String IT_SYSTEM = "浙江省工业和信息化领域专业技术人员继续教育学时登记管理系统";
     static final TestUser EMPLOYER = TestUsers.employer(LIANDU, UNIT);
     static final TestUser PLATFORM = TestUsers.platform();
 
@@ -109,10 +112,44 @@ class ComplianceCheckApiTest {
     }
 
     @Test
-    void aRegionWithoutRulesIsNotFound() {
-        Reply answer = check(PLATFORM, caseOf(SHAOXING, "INTERMEDIATE", 2024, 2, "BACHELOR", "EVALUATION"));
+    void aRegionWithoutRulesOfItsOwnOrAboveIsNotFound() {
+        Reply answer = check(PLATFORM, caseOf(SHAOXING, "INTERMEDIATE", 2023, 2, "BACHELOR", "EVALUATION"));
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.code()).isEqualTo("rule-set.not-found");
+    }
+
+    @Test
+    void theProvincialItRuleOf003ReachesRegionsWithAndWithoutTheirOwnSets() {
+        for (int year = 2022; year <= 2024; year++) {
+            record(SHAOXING, "shaoxing-chemicals", year, "PROFESSIONAL", 30, IT_SYSTEM);
+        }
+        Reply inherited = check(PLATFORM, caseOf(SHAOXING, "DEPUTY_SENIOR", 2024, 5, "BACHELOR", "EVALUATION"));
+        assertThat(inherited.status()).isEqualTo(200);
+        assertThat(inherited.json().path("ruleSet").path("region").asString()).isEqualTo("33");
+        assertThat(inherited.json().path("compliant").asBoolean()).isTrue();
+        assertThat(inherited.json().path("findings").size()).isEqualTo(3);
+        for (JsonNode finding : inherited.json().path("findings")) {
+            assertThat(finding.path("rule").asString()).isEqualTo("it-senior-registered-hours");
+            assertThat(finding.path("notice").asString()).isEqualTo("003-继续教育");
+        }
+        Reply intermediate = check(PLATFORM, caseOf(SHAOXING, "INTERMEDIATE", 2024, 2, "BACHELOR", "EVALUATION"));
+        assertThat(intermediate.json().path("rulesApplied").asBoolean()).isFalse();
+        assertThat(intermediate.json().path("compliant").asBoolean()).isFalse();
+
+        Reply lishui = check(PLATFORM, caseOf(LIANDU, "DEPUTY_SENIOR", 2024, 5, "BACHELOR", "EVALUATION"));
+        assertThat(lishui.json().path("ruleSet").path("region").asString()).isEqualTo(LISHUI);
+        assertThat(lishui.json().path("ruleSet").path("validFrom").asInt()).isEqualTo(2024);
+        Set<String> rules = new HashSet<>();
+        lishui.json().path("findings").forEach(finding -> rules.add(finding.path("rule").asString()));
+        assertThat(rules).containsExactlyInAnyOrder("lishui-yearly-hours", "it-senior-registered-hours");
+        assertThat(lishui.json().path("compliant").asBoolean()).isFalse();
+
+        Reply quzhou = check(PLATFORM, caseOf(QUZHOU, "FULL_SENIOR", 2024, 5, "DOCTOR", "EVALUATION"));
+        assertThat(quzhou.json().path("rulesApplied").asBoolean()).isTrue();
+        assertThat(quzhou.json().path("findings").get(0).path("rule").asString())
+                .isEqualTo("it-senior-registered-hours");
+        // hours belong to the person, wherever they were recorded: the same registered years count in Quzhou
+        assertThat(quzhou.json().path("compliant").asBoolean()).isTrue();
     }
 
     @Test
@@ -170,8 +207,12 @@ class ComplianceCheckApiTest {
     }
 
     private void record(String region, String unit, int year, String category, double hours) {
+        record(region, unit, year, category, hours, "registration system");
+    }
+
+    private void record(String region, String unit, int year, String category, double hours, String system) {
         Map<String, Object> source = new HashMap<>();
-        source.put("system", "registration system");
+        source.put("system", system);
         Map<String, Object> body = new HashMap<>(Map.of("person", person, "region", region, "unit", unit, "year",
                 year, "category", category, "hours", hours, "source", source));
         assertThat(api.post("/api/v1/education/records", TestTokens.bearer(PLATFORM), body).status())

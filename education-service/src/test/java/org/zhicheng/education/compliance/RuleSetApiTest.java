@@ -62,10 +62,12 @@ class RuleSetApiTest {
         assertThat(inForce.json().path("version").asInt()).isEqualTo(2);
         assertThat(inForce.json().path("rules").get(0).path("total").decimalValue()).isEqualByComparingTo("96");
         assertThat(api.get("/api/v1/education/rule-sets/" + LISHUI + "?year=2029", TestTokens.bearer(HR_LISHUI))
+                .json().path("validFrom").asInt()).isEqualTo(2024);
+        assertThat(api.get("/api/v1/education/rule-sets/" + LISHUI + "?year=2023", TestTokens.bearer(HR_LISHUI))
                 .json().path("validFrom").asInt()).isEqualTo(2019);
 
         Reply history = api.get("/api/v1/education/rule-sets/" + LISHUI + "/history", TestTokens.bearer(HR_LISHUI));
-        assertThat(history.json().size()).isEqualTo(3);
+        assertThat(history.json().size()).isEqualTo(4);
         assertThat(history.json().get(1).path("reason").asString()).isEqualTo("new notice");
     }
 

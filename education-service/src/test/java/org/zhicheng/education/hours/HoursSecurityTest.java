@@ -82,6 +82,24 @@ class HoursSecurityTest {
     }
 
     @Test
+    void anHrBureauCorrectsEntriesOfItsRegionOnly() {
+        Reply outside = api.post(reversal(), TestTokens.bearer(TestUsers.hrBureau(SHAOXING)), Map.of("reason", "x"));
+        assertThat(outside.status()).isEqualTo(404);
+        assertThat(outside.code()).isEqualTo("hour-record.not-found");
+        Reply byCommitteeOffice = api.post(reversal(), TestTokens.bearer(TestUsers.committeeOffice(LISHUI)),
+                Map.of("reason", "x"));
+        assertThat(byCommitteeOffice.status()).isEqualTo(403);
+
+        Reply corrected = api.post(reversal(), TestTokens.bearer(TestUsers.hrBureau(LISHUI)),
+                Map.of("reason", "登记系统导出有误"));
+        assertThat(corrected.status()).isEqualTo(201);
+        assertThat(corrected.json().path("reverses").asString()).isEqualTo(recordId);
+        assertThat(corrected.json().path("recordedBy").asString()).isNotBlank();
+        Reply again = api.post(reversal(), TestTokens.bearer(TestUsers.hrBureau(LIANDU)), Map.of("reason", "x"));
+        assertThat(again.status()).isEqualTo(409);
+    }
+
+    @Test
     void theApplicantReadsOnlyTheirOwnHours() {
         assertThat(api.get(records(person), TestTokens.bearer(TestUsers.applicant(LIANDU, UNIT, person))).status())
                 .isEqualTo(200);

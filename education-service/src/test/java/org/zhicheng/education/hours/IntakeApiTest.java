@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhicheng.starter.test.OversizedUpload;
 import org.zhicheng.starter.test.ServiceApi;
 import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.TestTokens;
@@ -152,6 +153,36 @@ class IntakeApiTest {
                 cert())), "x.xml");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.code()).isEqualTo("import.unknown-format");
+        assertThat(entries()).isZero();
+    }
+
+    @Test
+    void aCountyExportOfSeveralMegabytesIsReadWholeAndOneBadRowAtItsEndStillRejectsIt() {
+        StringBuilder rows = new StringBuilder();
+        String course = "专业科目课程".repeat(20);
+        for (int i = 0; i < 12_000; i++) {
+            rows.append(row("张三", person, 2023, "专业科目", "1", course, cert()));
+        }
+        rows.append(row("张三", person, 2023, "专业科目", "-1", course, cert()));
+        byte[] file = csv(rows.toString());
+        assertThat(file.length).isGreaterThan(3 * 1024 * 1024);
+
+        Reply rejected = upload(EMPLOYER, cityCsv(), UNIT, file, "county.csv");
+
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.code()).isEqualTo("import.rows-rejected");
+        assertThat(rejected.json().path("errors")).hasSize(1);
+        assertThat(rejected.json().path("errors").get(0).path("field").asString()).isEqualTo("rows[12002]");
+        assertThat(rejected.json().path("errors").get(0).path("code").asString()).isEqualTo("hours.not-positive");
+        assertThat(entries()).isZero();
+    }
+
+    @Test
+    void anUploadAboveTwentyMegabytesIs413BeforeItIsRead() throws IOException {
+        String status = OversizedUpload.statusLine(port, "/api/v1/education/imports", TestTokens.bearer(EMPLOYER),
+                30L * 1024 * 1024);
+
+        assertThat(status).startsWith("HTTP/1.1 413");
         assertThat(entries()).isZero();
     }
 

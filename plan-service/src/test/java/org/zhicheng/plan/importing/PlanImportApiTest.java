@@ -6,9 +6,6 @@ import static org.zhicheng.starter.test.TestUsers.SHANGYU;
 import static org.zhicheng.starter.test.TestUsers.SHAOXING;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.zhicheng.starter.test.OversizedUpload;
 import org.zhicheng.starter.test.ServiceApi;
 import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.TestTokens;
@@ -414,23 +412,10 @@ class PlanImportApiTest {
 
     @Test
     void aFiftyMegabyteUploadIs413BeforeItIsRead() throws Exception {
-        long fiftyMegabytes = 50L * 1024 * 1024;
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/plans/imports HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Authorization: " + TestTokens.bearer(OFFICE_SHAOXING) + "\r\n"
-                    + "Accept: application/problem+json\r\n"
-                    + "Content-Type: multipart/form-data; boundary=b\r\n"
-                    + "Content-Length: " + fiftyMegabytes + "\r\n\r\n"
-                    + "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            Thread writer = Thread.ofVirtual().start(() -> keepSending(out, fiftyMegabytes));
-            String status = statusLine(socket.getInputStream());
-            writer.interrupt();
+        String status = OversizedUpload.statusLine(port, "/api/v1/plans/imports", TestTokens.bearer(OFFICE_SHAOXING),
+                50L * 1024 * 1024);
 
-            assertThat(status).startsWith("HTTP/1.1 413");
-        }
+        assertThat(status).startsWith("HTTP/1.1 413");
     }
 
     @Test
@@ -535,27 +520,5 @@ class PlanImportApiTest {
             out.add(copy.toString());
         }
         return out;
-    }
-
-    private static void keepSending(OutputStream out, long total) {
-        byte[] chunk = new byte[64 * 1024];
-        java.util.Arrays.fill(chunk, (byte) 'x');
-        try {
-            for (long sent = 0; sent < total && !Thread.currentThread().isInterrupted(); sent += chunk.length) {
-                out.write(chunk);
-            }
-        } catch (IOException closedByServer) {
-            // the server answered and closed the connection: exactly what the test waits for
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static String statusLine(InputStream in) throws IOException {
-        StringBuilder line = new StringBuilder();
-        int c;
-        while ((c = in.read()) != -1 && c != '\n') {
-            line.append((char) c);
-        }
-        return line.toString().strip();
     }
 }
