@@ -1,17 +1,34 @@
 package org.zhicheng.plan.plan;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
+import org.zhicheng.plan.committee.CommitteeDirectory;
+import org.zhicheng.plan.committee.KnownCommittee;
+import org.zhicheng.plan.committee.SuspendedCommitteeTakesNoItems;
 import org.zhicheng.plan.plan.domain.EvaluationPlan;
+import org.zhicheng.plan.plan.domain.PlanItemInput;
 import org.zhicheng.starter.problem.Problems;
 import org.zhicheng.starter.security.Roles;
 import org.zhicheng.starter.security.ZhichengPrincipal;
 
 /**
  * Who may do what with a plan: offices and HR bureaus draft and submit plans of regions they cover; only the HR bureau
- * of a covering region reviews, publishes and closes. Unpublished plans are invisible (404) outside that scope.
+ * of a covering region reviews, publishes and closes. Unpublished plans are invisible (404) outside that scope. A
+ * committee office drafts items only for its own committees (the codes of its {@code committees} claim) once
+ * committee-service has registered them; an HR bureau for every committee of its region.
  */
 @Component
 class PlanAccess {
+
+    private final CommitteeDirectory committees;
+    private final SuspendedCommitteeTakesNoItems suspended = new SuspendedCommitteeTakesNoItems();
+
+    PlanAccess(CommitteeDirectory committees) {
+        this.committees = committees;
+    }
 
     /** Create, amend, submit: a committee office or HR bureau covering the region. */
     void requireDrafter(ZhichengPrincipal user, String region) {
@@ -29,6 +46,29 @@ class PlanAccess {
         requireScope(user, region);
     }
 
+    /**
+     * The items of a plan of {@code region}, each linked to the registered committee it names (by id, or by name in
+     * the region's lineage); items of committees not (yet) registered pass by name. For a registered committee a
+     * committee office must hold its code (403 {@code plan.other-committee}) and its rights must not be suspended
+     * (422, 001 四); an unknown committee id is 422 {@code plan-item.committee-unknown}.
+     */
+    List<PlanItemInput> linkCommittees(ZhichengPrincipal user, String region, List<PlanItemInput> items) {
+        List<PlanItemInput> linked = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            PlanItemInput item = items.get(i);
+            Optional<KnownCommittee> committee = committees.ofItem(i, item.committeeId(), item.committeeName(),
+                    region);
+            if (committee.isEmpty()) {
+                linked.add(item);
+                continue;
+            }
+            requireOwnCommittee(user, committee.get(), i);
+            suspended.check(committee.get(), i, item.committeeId() != null ? "committeeId" : "committeeName");
+            linked.add(item.withCommitteeId(committee.get().id()));
+        }
+        return List.copyOf(linked);
+    }
+
     boolean canSee(ZhichengPrincipal user, EvaluationPlan plan) {
         if (plan.status().isPublic()) {
             return true;
@@ -44,6 +84,15 @@ class PlanAccess {
             return null;
         }
         return user.region();
+    }
+
+    /** Item {@code index} (from 0): the problem names item {@code index + 1}, as the plan rules do. */
+    private static void requireOwnCommittee(ZhichengPrincipal user, KnownCommittee committee, int index) {
+        // HR bureaus act for every committee of their region; the region is checked by requireDrafter
+        if (user.hasRole(Roles.HR_BUREAU) || user.isMember(committee.code())) {
+            return;
+        }
+        throw Problems.forbidden("plan.other-committee", index + 1, committee.name(), committee.code());
     }
 
     private static void requireScope(ZhichengPrincipal user, String region) {

@@ -50,15 +50,16 @@ public class PlanService {
     }
 
     /**
-     * Drafts a plan: the office or HR bureau must cover the region; items are read against the plan's year and
-     * checked by every rule before anything is stored.
+     * Drafts a plan: the office or HR bureau must cover the region; items are linked to their registered committees
+     * (which an office must hold), read against the plan's year and checked by every rule before anything is stored.
      */
     @Transactional
     public EvaluationPlan create(CreatePlan command, ZhichengPrincipal user) {
         access.requireDrafter(user, command.region());
+        List<PlanItemInput> items = access.linkCommittees(user, command.region(), command.items());
         EvaluationPlan plan = PlanProblems.translating(() -> EvaluationPlan.draft(UUID.randomUUID(), command.year(),
                 command.region(), command.category(), command.title(), command.dates(), command.authorityHolder(),
-                PlanItemInput.toItems(command.items(), command.year()), rules, user.username(), clock.instant()));
+                PlanItemInput.toItems(items, command.year()), rules, user.username(), clock.instant()));
         plans.insert(plan);
         saveRecorded(plan, user);
         return plan;
@@ -69,8 +70,9 @@ public class PlanService {
         EvaluationPlan plan = load(id);
         access.requireDrafter(user, plan.region());
         ETags.check(ifMatch, plan.version());
+        List<PlanItemInput> items = access.linkCommittees(user, plan.region(), command.items());
         PlanProblems.translating(() -> plan.amend(command.title(), command.dates(), command.authorityHolder(),
-                PlanItemInput.toItems(command.items(), plan.year()), rules, user.username(), command.reason(),
+                PlanItemInput.toItems(items, plan.year()), rules, user.username(), command.reason(),
                 clock.instant()));
         plans.update(plan, true);
         saveRecorded(plan, user);

@@ -19,7 +19,8 @@ import org.zhicheng.plan.plan.domain.PlanCategory;
 /**
  * The search SQL. Every filter is on {@code plan_item} alone (partial indexes on published items for order, region
  * and deadline; GIN on the code arrays); the page is cut first and only its rows are joined to {@code plan} for the
- * title and category, so one page is one query plus one count, whatever its size. The order is stable:
+ * title and category, and to the small {@code committee} read model for the linked committee's code and rights, so
+ * one page is one query plus one count, whatever its size. The order is stable:
  * year (newest first), region, plan, the item's position in the plan.
  */
 @Repository
@@ -63,7 +64,8 @@ class PlanItemSearchRepository {
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
         return new Sql("""
-                SELECT i.*, p.title AS plan_title, p.category AS plan_category
+                SELECT i.*, p.title AS plan_title, p.category AS plan_category, c.code AS committee_code,
+                       COALESCE(c.status = 'SUSPENDED', false) AS committee_suspended
                 FROM (SELECT id, plan_id, position, plan_year, plan_region, committee_name, committee_id,
                              evaluated_titles, recommended_titles, specialties, series, levels, acceptance_scope,
                              expected_evaluation, expected_evaluation_from, expected_evaluation_to,
@@ -74,6 +76,7 @@ class PlanItemSearchRepository {
                       ORDER BY plan_year DESC, plan_region, plan_id, position
                       LIMIT :limit OFFSET :offset) i
                 JOIN plan p ON p.id = i.plan_id
+                LEFT JOIN committee c ON c.id = i.committee_id
                 ORDER BY i.plan_year DESC, i.plan_region, i.plan_id, i.position""".formatted(where), params);
     }
 
@@ -132,6 +135,7 @@ class PlanItemSearchRepository {
                 rs.getInt("plan_year"), rs.getString("plan_region"),
                 PlanCategory.valueOf(rs.getString("plan_category")), rs.getString("plan_title"),
                 rs.getString("committee_name"), rs.getObject("committee_id", UUID.class),
+                rs.getString("committee_code"), rs.getBoolean("committee_suspended"),
                 texts(rs, "evaluated_titles"), texts(rs, "recommended_titles"), texts(rs, "specialties"),
                 texts(rs, "series"), texts(rs, "levels"), rs.getString("acceptance_scope"),
                 rs.getString("expected_evaluation"), date(rs, "expected_evaluation_from"),

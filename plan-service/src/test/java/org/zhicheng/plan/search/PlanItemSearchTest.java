@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.zhicheng.plan.committee.CommitteeTopic;
+import org.zhicheng.plan.committee.CommitteeTopic.Committee;
 import org.zhicheng.starter.test.ServiceApi;
 import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.TestTokens;
@@ -62,6 +65,9 @@ class PlanItemSearchTest {
     @Test
     void eachFilterNarrowsTheItems() {
         int year = 2032;
+        // an item naming a committee id needs a committee committee-service registered
+        CommitteeTopic.register(new Committee(UUID.fromString("6f0f8a52-8d37-4c55-9b0e-3a9f1c2d7e41"), "SX-ENG-SEARCH",
+                "绍兴市机电制造工程技术人员中级评审委员会（检索测试）", SHAOXING));
         Map<String, Object> engineering = item("绍兴市机电制造工程技术人员中级专业技术职务任职资格评审委员会",
                 "ENGINEER_INTERMEDIATE", "MECHATRONICS");
         engineering.put("recommendedTitles", List.of("ENGINEER_SENIOR"));
@@ -77,8 +83,10 @@ class PlanItemSearchTest {
         assertThat(committees(search("year=" + year + "&level=DEPUTY_SENIOR")))
                 .containsExactly("绍兴市机电制造工程技术人员中级专业技术职务任职资格评审委员会");
         assertThat(committees(search("year=" + year + "&level=INTERMEDIATE"))).hasSize(2);
-        assertThat(committees(search("year=" + year + "&committee=6f0f8a52-8d37-4c55-9b0e-3a9f1c2d7e41")))
-                .containsExactly("绍兴市机电制造工程技术人员中级专业技术职务任职资格评审委员会");
+        JsonNode byCommittee = search("year=" + year + "&committee=6f0f8a52-8d37-4c55-9b0e-3a9f1c2d7e41");
+        assertThat(committees(byCommittee)).containsExactly("绍兴市机电制造工程技术人员中级专业技术职务任职资格评审委员会");
+        assertThat(byCommittee.get(0).path("committeeCode").asString()).isEqualTo("SX-ENG-SEARCH");
+        assertThat(byCommittee.get(0).path("committeeSuspended").asBoolean()).isFalse();
         assertThat(committees(search("year=" + year + "&committee=农业"))).hasSize(1);
         // the engineering item closes with its material deadline (8 月 → 08-31), agriculture on its own 07-15
         assertThat(committees(search("year=" + year + "&openOn=" + year + "-08-01")))

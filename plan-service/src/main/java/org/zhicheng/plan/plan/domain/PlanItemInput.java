@@ -58,6 +58,13 @@ public record PlanItemInput(
                 applicants, association);
     }
 
+    /** The same item naming the registered committee {@code id} (linked by name when the input gave none). */
+    public PlanItemInput withCommitteeId(UUID id) {
+        return new PlanItemInput(committeeName, id, evaluatedTitles, recommendedTitles, specialties, acceptanceScope,
+                evaluationStartTime, expectedEvaluationTime, materialDeadline, applicationDeadline, receivingUnit,
+                phone, remarks, exclusions, applicants, association);
+    }
+
     /** All items of a plan of {@code year}, in order. */
     public static List<PlanItem> toItems(List<PlanItemInput> inputs, int year) {
         List<PlanItem> items = new ArrayList<>(inputs.size());

@@ -2,6 +2,8 @@ package org.zhicheng.plan.plan.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
@@ -17,12 +19,15 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhicheng.plan.committee.CommitteeDirectory;
+import org.zhicheng.plan.committee.KnownCommittee;
 import org.zhicheng.plan.plan.PlanProperties;
 import org.zhicheng.plan.plan.PlanQueries;
 import org.zhicheng.plan.plan.PlanService;
 import org.zhicheng.plan.plan.domain.EvaluationPlan;
 import org.zhicheng.plan.plan.domain.PlanAction;
 import org.zhicheng.plan.plan.domain.PlanCategory;
+import org.zhicheng.plan.plan.domain.PlanItem;
 import org.zhicheng.plan.plan.domain.PlanStatus;
 import org.zhicheng.plan.plan.persistence.PlanPage;
 import org.zhicheng.starter.problem.Problems;
@@ -43,12 +48,15 @@ class PlanController {
     private final PlanService service;
     private final PlanQueries queries;
     private final PlanWebMapper mapper;
+    private final CommitteeDirectory committees;
     private final int maxPageSize;
 
-    PlanController(PlanService service, PlanQueries queries, PlanWebMapper mapper, PlanProperties properties) {
+    PlanController(PlanService service, PlanQueries queries, PlanWebMapper mapper, CommitteeDirectory committees,
+            PlanProperties properties) {
         this.service = service;
         this.queries = queries;
         this.mapper = mapper;
+        this.committees = committees;
         this.maxPageSize = properties.maxPageSize();
     }
 
@@ -59,7 +67,7 @@ class PlanController {
         EvaluationPlan plan = service.create(mapper.toCommand(request), user);
         return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id()))
                 .eTag(ETags.of(plan.version()))
-                .body(mapper.toView(plan));
+                .body(view(plan));
     }
 
     @PutMapping("/{id}")
@@ -135,7 +143,7 @@ class PlanController {
             throw Problems.badRequest("paging.invalid", page, size, maxPageSize);
         }
         PlanPage found = queries.search(year, region, category, status, page, size, user);
-        return PageView.of(mapper.toViews(found.plans()), page, size, found.total());
+        return PageView.of(mapper.toViews(found.plans(), committeesOf(found.plans())), page, size, found.total());
     }
 
     @GetMapping("/{id}")
@@ -156,7 +164,17 @@ class PlanController {
     }
 
     private ResponseEntity<PlanView> withETag(EvaluationPlan plan) {
-        return ResponseEntity.status(HttpStatus.OK).eTag(ETags.of(plan.version())).body(mapper.toView(plan));
+        return ResponseEntity.status(HttpStatus.OK).eTag(ETags.of(plan.version())).body(view(plan));
+    }
+
+    private PlanView view(EvaluationPlan plan) {
+        return mapper.toView(plan, committeesOf(List.of(plan)));
+    }
+
+    /** The registered committees the plans' items are linked to: one query for all of them. */
+    private Map<UUID, KnownCommittee> committeesOf(List<EvaluationPlan> plans) {
+        return committees.byIds(plans.stream().flatMap(plan -> plan.items().stream())
+                .map(PlanItem::committeeId).filter(Objects::nonNull).distinct().toList());
     }
 
     private static String reason(TransitionRequest body) {
