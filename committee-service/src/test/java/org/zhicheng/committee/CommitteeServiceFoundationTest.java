@@ -14,6 +14,6 @@ class CommitteeServiceFoundationTest extends ServiceFoundationContract {
 
     @Override
     protected String protectedPath() {
-        return "/api/v1/committees/anything";
+        return "/api/v1/experts/anything";
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import org.zhicheng.infra.ManagedProcess;
 import org.zhicheng.infra.ParentWatch;
 import org.zhicheng.infra.PostgresServer;
 import org.zhicheng.stack.demo.DemoData;
+import org.zhicheng.stack.demo.DemoCommittees;
 import org.zhicheng.stack.demo.DemoHours;
 import org.zhicheng.stack.demo.GatewayClient;
 
@@ -169,6 +171,7 @@ public final class LocalStack {
         if (options.demoData() && !options.infrastructureOnly()) {
             loadDemoData(stack);
             loadDemoHours(stack);
+            loadDemoCommittees(stack);
         }
     }
 
@@ -202,6 +205,42 @@ public final class LocalStack {
                     stack.options().demoDataDirectory()).loadAll();
         } catch (RuntimeException e) {
             LOG.warn("demo hours not loaded: {}", e.getMessage());
+            return List.of();
+        }
+    }
+
+    /**
+     * Stops one service of a running stack and starts it again from the same jar with {@code extraArguments} added
+     * to its command line (Spring settings such as {@code --zhicheng.time.offset=P8D}), and returns once it is ready.
+     * For end-to-end tests: what a service keeps across a restart, and what only changes with time.
+     */
+    public static void restartService(RunningStack stack, String name, List<String> extraArguments) {
+        StackService app = StackService.SERVICES.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+        stack.stopApplication(name);
+        Path jar = stack.options().stateDirectory().resolve("apps").resolve(app.module() + ".jar");
+        List<String> command = new ArrayList<>(command(stack, app, jar));
+        command.addAll(extraArguments);
+        LOG.info("starting {} again on 127.0.0.1:{} with {} ...", name, stack.options().ports().of(name),
+                extraArguments);
+        ManagedProcess process = ManagedProcess.builder(name, command)
+                .directory(stack.options().repositoryRoot())
+                .logFile(stack.options().logDirectory().resolve(name + ".log"))
+                .start();
+        stack.application(name, process);
+        awaitApplications(stack, Map.of(app, process), Instant.now().plus(stack.options().startupTimeout()));
+    }
+
+    /**
+     * Registers the demo committees, their experts and expert pools through the gateway (one summary line per
+     * committee), after the plans so plan-service links the plans' items to them; never fails the start.
+     */
+    public static List<DemoCommittees.Result> loadDemoCommittees(RunningStack stack) {
+        try {
+            return new DemoCommittees(new GatewayClient(stack.gatewayUrl(), stack.tokenUrl(), DEMO_CALL_TIMEOUT),
+                    stack.options().demoDataDirectory(), Clock.systemUTC()).loadAll();
+        } catch (RuntimeException e) {
+            LOG.warn("demo committees not loaded: {}", e.getMessage());
             return List.of();
         }
     }

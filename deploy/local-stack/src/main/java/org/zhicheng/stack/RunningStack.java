@@ -146,6 +146,16 @@ public final class RunningStack implements AutoCloseable {
         recordChild(name, process.pid());
     }
 
+    /** Stops the running application {@code name} (as {@link #close()} would) and forgets it. */
+    synchronized void stopApplication(String name) {
+        ManagedProcess process = applications.remove(name);
+        if (process == null) {
+            throw new IllegalArgumentException("no running application " + name);
+        }
+        LOG.info("stopping {}", name);
+        process.stop(APP_STOP_GRACE);
+    }
+
     synchronized boolean isClosed() {
         return closed;
     }

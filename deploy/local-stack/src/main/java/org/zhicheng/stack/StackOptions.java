@@ -23,7 +23,9 @@ import java.util.Properties;
  * @param startupTimeout     how long each application may take to become ready
  * @param demoData           once everything is ready, load the seed notices' plans of {@code deploy/demo-data}
  *                           through the API ({@link org.zhicheng.stack.demo.DemoData}), then the demo
- *                           applicants' continuing-education hours ({@link org.zhicheng.stack.demo.DemoHours})
+ *                           applicants' continuing-education hours ({@link org.zhicheng.stack.demo.DemoHours}),
+ *                           then the demo committees with their experts and pools
+ *                           ({@link org.zhicheng.stack.demo.DemoCommittees})
  */
 public record StackOptions(Path repositoryRoot, Path stateDirectory, boolean temporary, boolean clean,
                            boolean infrastructureOnly, Path keycloakHome, Path keycloakDistribution,

@@ -4,17 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.zhicheng.stack.demo.DemoCommittees;
 import org.zhicheng.stack.demo.DemoData;
 
 /**
  * The demo data on the real stack: every seed table of deploy/demo-data is imported through the gateway by its
  * demo users, approved and published, so that it is a public plan with one item per table row, and the portals'
- * anonymous search finds a district's own items and its city's, never a sibling district's. Loading again changes
- * nothing.
+ * anonymous search finds a district's own items and its city's, never a sibling district's. Then the demo committees
+ * are registered with their experts and pools, and plan-service links the plans' items that name them (from
+ * {@code CommitteeRegistered} on Kafka). Loading again changes nothing.
  */
 class DemoDataE2EIT extends E2ETestBase {
 
@@ -33,7 +37,7 @@ class DemoDataE2EIT extends E2ETestBase {
     }
 
     @Test
-    void everySeedTableBecomesAPublishedPlanFoundByThePortalSearch() {
+    void everySeedTableBecomesAPublishedPlanFoundByThePortalSearch() throws InterruptedException {
         // what ./stack up runs once the stack is ready
         List<DemoData.Result> loaded = LocalStack.loadDemoData(stack());
 
@@ -68,5 +72,42 @@ class DemoDataE2EIT extends E2ETestBase {
                 .isEqualTo(DemoData.Outcome.EXISTING));
         assertThat(again).extracting(DemoData.Result::planId)
                 .containsExactlyElementsOf(loaded.stream().map(DemoData.Result::planId).toList());
+
+        committeesAreRegisteredWithTheirPoolsAndLinkedToTheItemsNamingThem();
+    }
+
+    private void committeesAreRegisteredWithTheirPoolsAndLinkedToTheItemsNamingThem() throws InterruptedException {
+        List<DemoCommittees.Result> committees = LocalStack.loadDemoCommittees(stack());
+        assertThat(committees).extracting(DemoCommittees.Result::code)
+                .containsExactly("SY-ENG-MID", "LD-IND-JUN", "QZ-ENG-MID");
+        assertThat(committees).allSatisfy(r -> assertThat(r.outcome()).as(r.summary())
+                .isEqualTo(DemoCommittees.Outcome.LOADED));
+        assertThat(committees).extracting(DemoCommittees.Result::membersAdded).containsExactly(11, 7, 7);
+
+        // public committee register; the pool only for the office and HR
+        assertThat(JsonPath.<String>read(get("/api/v1/committees/SY-ENG-MID", null).body(), "$.territory"))
+                .isEqualTo("330604");
+        String pool = get("/api/v1/committees/SY-ENG-MID/pool", userToken("office.sy")).body();
+        assertThat(JsonPath.<List<String>>read(pool, "$.members[*].expert")).hasSize(11).contains("E-SY-0001");
+        assertThat(get("/api/v1/committees/SY-ENG-MID/pool", userToken("office.ld")).statusCode()).isEqualTo(403);
+
+        // plan-service links the items naming the committee (CommitteeRegistered over Kafka)
+        String search = "/api/v1/plan-items?region=330604&year=2024&size=100";
+        List<String> codes = List.of();
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(until)) {
+            codes = JsonPath.read(get(search, null).body(),
+                    "$.content[?(@.committeeName == '上虞区建设工程中级专业技术职务任职资格评审委员会')].committeeCode");
+            if (!codes.isEmpty() && codes.stream().allMatch("SY-ENG-MID"::equals)) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(codes).as("items of 上虞区建设工程… linked within 30 s").isNotEmpty()
+                .containsOnly("SY-ENG-MID");
+
+        List<DemoCommittees.Result> again = LocalStack.loadDemoCommittees(stack());
+        assertThat(again).allSatisfy(r -> assertThat(r.outcome()).as(r.summary())
+                .isEqualTo(DemoCommittees.Outcome.EXISTING));
     }
 }

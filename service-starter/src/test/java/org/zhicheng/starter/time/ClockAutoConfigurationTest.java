@@ -1,6 +1,7 @@
 package org.zhicheng.starter.time;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -36,6 +37,19 @@ class ClockAutoConfigurationTest {
                 assertThat(clock.instant().getNano() % 1_000).isZero();
             }
         });
+    }
+
+    @Test
+    void anAcceptanceEnvironmentShiftsTheClockByTheConfiguredOffset() {
+        context.withPropertyValues("zhicheng.time.offset=P8D").run(app -> {
+            Instant shifted = app.getBean(Clock.class).instant();
+            Instant expected = Instant.now().plus(Duration.ofDays(8));
+            assertThat(Duration.between(shifted, expected).abs()).isLessThan(Duration.ofMinutes(1));
+            assertThat(shifted.getNano() % 1_000).isZero();
+        });
+        context.withPropertyValues("zhicheng.time.offset=0s").run(app ->
+                assertThat(Duration.between(app.getBean(Clock.class).instant(), Instant.now()).abs())
+                        .isLessThan(Duration.ofMinutes(1)));
     }
 
     @Test

@@ -1,10 +1,6 @@
 package org.zhicheng.stack.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,25 +117,10 @@ public final class DemoHours {
         return JSON.writeValueAsString(body);
     }
 
-    /** The file's lines; {@code #} starts a comment line, fields are tab-separated in the header's order. */
+    /** The file's lines, fields in the header's order. */
     static List<Line> read(Path file) {
-        List<String> text;
-        try {
-            text = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
         List<Line> lines = new ArrayList<>();
-        for (int i = 0; i < text.size(); i++) {
-            String raw = text.get(i);
-            if (raw.isBlank() || raw.startsWith("#")) {
-                continue;
-            }
-            String[] f = raw.split("\t", -1);
-            if (f.length != 11) {
-                throw new IllegalArgumentException(file + " line " + (i + 1) + ": 11 tab-separated fields expected,"
-                        + " found " + f.length);
-            }
+        for (String[] f : Tsv.rows(file, 11)) {
             lines.add(new Line(f[0], f[1], f[2], f[3], Integer.parseInt(f[4]), f[5], f[6], f[7], f[8], f[9],
                     f[10]));
         }

@@ -1,0 +1,39 @@
+package org.zhicheng.committee.committee;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhicheng.committee.committee.domain.Committee;
+import org.zhicheng.starter.problem.Problems;
+
+/** Finding committees by code, for this service's features (pools, meetings, draws). */
+@Component
+public class Committees {
+
+    private final CommitteeRepository repository;
+
+    Committees(CommitteeRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The committee with {@code code}; 404 {@code committee.not-found} when there is none. */
+    @Transactional(readOnly = true)
+    public Committee require(String code) {
+        return repository.findByCode(code).orElseThrow(() -> Problems.notFound("committee", code));
+    }
+
+    /**
+     * The committee with {@code code}, its row locked until the caller's transaction ends: changes of its pool (or its
+     * meetings) then never interleave with a suspension. 404 when there is none.
+     */
+    @Transactional
+    public Committee lock(String code) {
+        return repository.lockByCode(code).orElseThrow(() -> Problems.notFound("committee", code));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Committee> find(String code) {
+        return repository.findByCode(code);
+    }
+}

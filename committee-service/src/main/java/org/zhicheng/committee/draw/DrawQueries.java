@@ -1,0 +1,87 @@
+package org.zhicheng.committee.draw;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhicheng.committee.draw.DrawAccess.Target;
+import org.zhicheng.committee.draw.domain.DrawReplay;
+import org.zhicheng.committee.draw.domain.PublishedDraw;
+import org.zhicheng.committee.draw.domain.Replay;
+import org.zhicheng.committee.draw.domain.Seat;
+import org.zhicheng.starter.problem.Problems;
+import org.zhicheng.starter.security.ZhichengPrincipal;
+
+/** Reading draws: the office's and HR bureau's full view, an expert's own seat, the public record and its replay. */
+@Service
+class DrawQueries {
+
+    /** The meeting state after which the salt may be revealed to the office and the HR bureau. */
+    static final String CLOSED = "CLOSED";
+
+    private final DrawAccess access;
+    private final DrawRepository draws;
+
+    DrawQueries(DrawAccess access, DrawRepository draws) {
+        this.access = access;
+        this.draws = draws;
+    }
+
+    /** What a reader may see of a draw. */
+    record Reading(StoredDraw stored, boolean full, String expert) {
+    }
+
+    /** The office and the HR bureau read everything; an expert only their own seat (403 when not drawn at all). */
+    @Transactional(readOnly = true)
+    Reading read(UUID meetingId, UUID drawId, ZhichengPrincipal user) {
+        Target target = access.asReader(meetingId, user);
+        StoredDraw stored = find(meetingId, drawId);
+        if (access.isOfficeOrHr(user, target)) {
+            return new Reading(stored, true, null);
+        }
+        String expert = user.person();
+        boolean drawn = expert != null && (stored.draw().seats().stream().anyMatch(seat -> expert.equals(
+                seat.expert())) || stored.draw().alternates().contains(expert));
+        if (!drawn) {
+            throw Problems.forbidden("draw.not-drawn", expert);
+        }
+        return new Reading(stored, false, expert);
+    }
+
+    /** The published record (pseudonyms only), for anyone. */
+    @Transactional(readOnly = true)
+    PublishedDraw published(UUID meetingId, UUID drawId) {
+        return find(meetingId, drawId).draw().published();
+    }
+
+    /** The server's own replay of the published record, and whether it yields the stored panel. */
+    record Replayed(UUID drawId, Replay replay, boolean matchesStoredDraw) {
+    }
+
+    @Transactional(readOnly = true)
+    Replayed replay(UUID meetingId, UUID drawId) {
+        StoredDraw stored = find(meetingId, drawId);
+        Replay replay = DrawReplay.replay(stored.draw().published());
+        boolean matches = replay.verified() && replay.seats().equals(stored.draw().seats().stream()
+                .map(seat -> seat.expert() == null ? seat
+                        : new Seat(seat.number(), stored.draw().pseudonymOf(seat.expert()), seat.status(),
+                                seat.emergency()))
+                .toList());
+        return new Replayed(drawId, replay, matches);
+    }
+
+    /** The pseudonym salt, for the office and the HR bureau once the meeting is closed (409 before). */
+    @Transactional(readOnly = true)
+    StoredDraw salt(UUID meetingId, UUID drawId, ZhichengPrincipal user) {
+        Target target = access.asOfficeOrHr(meetingId, user);
+        StoredDraw stored = find(meetingId, drawId);
+        if (!CLOSED.equals(target.meeting().status())) {
+            throw Problems.wrongState("meeting", target.meeting().status(), "reveal the draw's salt");
+        }
+        return stored;
+    }
+
+    private StoredDraw find(UUID meetingId, UUID drawId) {
+        return draws.find(meetingId, drawId, false).orElseThrow(() -> Problems.notFound("draw", drawId));
+    }
+}

@@ -1,0 +1,6 @@
+package org.zhicheng.committee.expert.domain;
+
+public enum MembershipStatus {
+    ACTIVE,
+    ENDED
+}

@@ -1,0 +1,7 @@
+package org.zhicheng.committee.expert.domain;
+
+public enum PoolRequestStatus {
+    PENDING,
+    APPROVED,
+    REJECTED
+}

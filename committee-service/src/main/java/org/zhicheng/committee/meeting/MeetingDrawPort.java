@@ -1,0 +1,45 @@
+package org.zhicheng.committee.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What the panel draw (package {@code org.zhicheng.committee.draw}) needs from a meeting, and what it gives back.
+ * Implemented by the meeting feature; the draw calls it inside its own transaction, so a draw and the meeting's
+ * change commit together or not at all.
+ */
+public interface MeetingDrawPort {
+
+    /**
+     * The meeting as the draw sees it, for any caller (scope is the draw's to check, by the committee); 404
+     * {@code meeting.not-found} when there is no such meeting.
+     */
+    DrawableMeeting drawable(UUID meetingId);
+
+    /**
+     * The draw's panel is final (every seat confirmed): the meeting records it and moves to {@code PANEL_DRAWN}.
+     * Allowed only while the meeting is {@code APPROVED} (409 {@code meeting.wrong-state} otherwise).
+     */
+    void panelConfirmed(UUID meetingId, UUID drawId, List<String> expertIds, String actor);
+
+    /**
+     * @param status      the meeting's state name ({@code PLANNED}, {@code FILED}, {@code APPROVED},
+     *                    {@code PANEL_DRAWN}, {@code OPEN}, {@code CLOSED}, {@code CANCELLED}); a draw needs
+     *                    {@code APPROVED}
+     * @param specialties the specialties the panel is drawn from (pool members' {@code specialty})
+     * @param titleLevels the title levels the panel is drawn from (pool members' {@code titleLevel} names)
+     * @param panelSize   the seats of the panel (odd: the draw's rule)
+     * @param alternates  how many alternates to draw besides the panel
+     * @param assignments the applications assigned to the meeting, whose applicants and units the panel must not
+     *                    have a conflict with; fixed once the panel is drawn
+     */
+    record DrawableMeeting(UUID id, String committeeCode, LocalDate date, String status, Set<String> specialties,
+            Set<String> titleLevels, int panelSize, int alternates, List<Assigned> assignments) {
+    }
+
+    /** One application assigned to the meeting: who applies, from which unit. */
+    record Assigned(UUID applicationId, String applicantPerson, String applicantUnit) {
+    }
+}
