@@ -1,44 +1,19 @@
 package org.zhicheng.plan.plan;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
-
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.zhicheng.starter.test.ServiceApi;
-import org.zhicheng.starter.test.ZhichengTestInfrastructure;
+import org.zhicheng.starter.test.EventTopic;
 
 /** The plan service's topic as a consumer sees it: the record values exactly as the relay sent them. */
 final class PlanTopic {
 
     static final String TOPIC = "zhicheng.plan.events";
 
+    private static final EventTopic EVENTS = new EventTopic(TOPIC);
+
     private PlanTopic() {
     }
 
     /** Reads the topic from the start until the event of {@code type} about plan {@code id} arrives; its JSON text. */
     static String awaitEvent(String id, String type) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ZhichengTestInfrastructure.kafka().bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "plan-test-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(TOPIC));
-            long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (id.equals(record.key())
-                            && type.equals(ServiceApi.JSON.readTree(record.value()).path("type").asString())) {
-                        return record.value();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no " + type + " for plan " + id + " on " + TOPIC);
+        return EVENTS.awaitKeyed(id, type).value();
     }
 }
