@@ -74,6 +74,11 @@ class CommitteeRepository {
         return one("SELECT * FROM committee WHERE code = :code FOR UPDATE", Map.of("code", code));
     }
 
+    List<String> codesOfKind(CommitteeKind kind) {
+        return jdbc.sql("SELECT code FROM committee WHERE kind = :kind ORDER BY code").param("kind", kind.name())
+                .query(String.class).list();
+    }
+
     Optional<Committee> findByName(String territory, String name) {
         return one("SELECT * FROM committee WHERE territory = :territory AND name = :name",
                 Map.of("territory", territory, "name", name));

@@ -1,10 +1,12 @@
 package org.zhicheng.committee.committee;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhicheng.committee.committee.domain.Committee;
+import org.zhicheng.committee.committee.domain.CommitteeKind;
 import org.zhicheng.starter.problem.Problems;
 
 /** Finding committees by code, for this service's features (pools, meetings, draws). */
@@ -30,6 +32,12 @@ public class Committees {
     @Transactional
     public Committee lock(String code) {
         return repository.lockByCode(code).orElseThrow(() -> Problems.notFound("committee", code));
+    }
+
+    /** The codes of every committee of {@code kind}, in code order (e.g. the self-evaluating units to scan). */
+    @Transactional(readOnly = true)
+    public List<String> codesOfKind(CommitteeKind kind) {
+        return repository.codesOfKind(kind);
     }
 
     @Transactional(readOnly = true)

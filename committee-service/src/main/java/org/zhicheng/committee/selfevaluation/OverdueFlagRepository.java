@@ -23,15 +23,6 @@ class OverdueFlagRepository {
         this.jdbc = jdbc;
     }
 
-    /**
-     * The codes of the committees with self-evaluation rights. Read from the committee feature's table (same service,
-     * same database): {@code Committees} finds one committee by code but does not list them by kind.
-     */
-    List<String> selfEvaluatingCommittees() {
-        return jdbc.sql("SELECT code FROM committee WHERE kind = 'SELF_EVALUATING' ORDER BY code")
-                .query(String.class).list();
-    }
-
     /** Records the flag unless (committee, kind, year) was flagged before; whether this call recorded it. */
     boolean insertIfAbsent(OverdueFlag flag) {
         return jdbc.sql("""

@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.zhicheng.committee.committee.Committees;
+import org.zhicheng.committee.committee.domain.CommitteeKind;
 
 /**
  * The daily scan for missing self-evaluation filings (001 五(三)), by default at 01:30 Asia/Shanghai
@@ -18,11 +20,11 @@ class OverdueScan {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueScan.class);
 
-    private final OverdueFlagRepository committees;
+    private final Committees committees;
     private final OverdueFlagService flags;
     private final SelfEvaluationAccess access;
 
-    OverdueScan(OverdueFlagRepository committees, OverdueFlagService flags, SelfEvaluationAccess access) {
+    OverdueScan(Committees committees, OverdueFlagService flags, SelfEvaluationAccess access) {
         this.committees = committees;
         this.flags = flags;
         this.access = access;
@@ -38,7 +40,7 @@ class OverdueScan {
     int scan() {
         LocalDate today = access.today();
         int raised = 0;
-        for (String code : committees.selfEvaluatingCommittees()) {
+        for (String code : committees.codesOfKind(CommitteeKind.SELF_EVALUATING)) {
             try {
                 raised += flags.flag(code, today);
             } catch (RuntimeException failed) {
