@@ -172,6 +172,7 @@ public final class LocalStack {
             loadDemoData(stack);
             loadDemoHours(stack);
             loadDemoCommittees(stack);
+            loadDemoMeetings(stack);
         }
     }
 
@@ -241,6 +242,20 @@ public final class LocalStack {
                     stack.options().demoDataDirectory(), Clock.systemUTC()).loadAll();
         } catch (RuntimeException e) {
             LOG.warn("demo committees not loaded: {}", e.getMessage());
+            return List.of();
+        }
+    }
+
+    /**
+     * Plans, files, approves and draws the demo meetings through the gateway (one summary line each), after the
+     * committees and their pools; never fails the start.
+     */
+    public static List<DemoCommittees.MeetingResult> loadDemoMeetings(RunningStack stack) {
+        try {
+            return new DemoCommittees(new GatewayClient(stack.gatewayUrl(), stack.tokenUrl(), DEMO_CALL_TIMEOUT),
+                    stack.options().demoDataDirectory(), Clock.systemUTC()).loadMeetings();
+        } catch (RuntimeException e) {
+            LOG.warn("demo meetings not loaded: {}", e.getMessage());
             return List.of();
         }
     }

@@ -109,5 +109,21 @@ class DemoDataE2EIT extends E2ETestBase {
         List<DemoCommittees.Result> again = LocalStack.loadDemoCommittees(stack());
         assertThat(again).allSatisfy(r -> assertThat(r.outcome()).as(r.summary())
                 .isEqualTo(DemoCommittees.Outcome.EXISTING));
+
+        // the demo meeting: planned three weeks ahead, filed, approved and drawn; its public record names nobody
+        List<DemoCommittees.MeetingResult> meetings = LocalStack.loadDemoMeetings(stack());
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.outcome()).as(m.summary()).isEqualTo(DemoCommittees.Outcome.LOADED);
+            assertThat(m.seats()).isEqualTo(7);
+            assertThat(m.excluded()).as("E-SY-0002 works at the applicant's unit SY-U001").isEqualTo(1);
+        });
+        DemoCommittees.MeetingResult meeting = meetings.getFirst();
+        String draw = "/api/v1/meetings/" + meeting.meetingId() + "/draws/" + meeting.drawId();
+        assertThat(get(draw + "/record", null).body()).doesNotContain("E-SY-");
+        assertThat(JsonPath.<Boolean>read(get(draw + "/replay", null).body(), "$.verified")).isTrue();
+        assertThat(JsonPath.<String>read(get("/api/v1/meetings/" + meeting.meetingId(), userToken("office.sy"))
+                .body(), "$.status")).isEqualTo("APPROVED");
+        assertThat(LocalStack.loadDemoMeetings(stack())).singleElement()
+                .satisfies(m -> assertThat(m.outcome()).isEqualTo(DemoCommittees.Outcome.EXISTING));
     }
 }

@@ -54,6 +54,9 @@ public class CommitteeDirectory {
 
     /** The registered committees among {@code ids}, by id. */
     public Map<UUID, KnownCommittee> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         return committees.findByIds(ids).stream()
                 .collect(Collectors.toUnmodifiableMap(KnownCommittee::id, Function.identity()));
     }

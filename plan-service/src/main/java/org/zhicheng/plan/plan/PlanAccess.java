@@ -2,13 +2,17 @@ package org.zhicheng.plan.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.zhicheng.plan.committee.CommitteeDirectory;
 import org.zhicheng.plan.committee.KnownCommittee;
 import org.zhicheng.plan.committee.SuspendedCommitteeTakesNoItems;
 import org.zhicheng.plan.plan.domain.EvaluationPlan;
+import org.zhicheng.plan.plan.domain.PlanItem;
 import org.zhicheng.plan.plan.domain.PlanItemInput;
 import org.zhicheng.starter.problem.Problems;
 import org.zhicheng.starter.security.Roles;
@@ -67,6 +71,23 @@ class PlanAccess {
             linked.add(item.withCommitteeId(committee.get().id()));
         }
         return List.copyOf(linked);
+    }
+
+    /**
+     * Before a plan is submitted, approved or published: none of its items may be for a committee whose rights were
+     * suspended after the item was drafted (001 四; 422 naming the item, with field {@code committeeId}).
+     */
+    void requireNoSuspendedCommittee(EvaluationPlan plan) {
+        List<PlanItem> items = plan.items();
+        Map<UUID, KnownCommittee> linked = committees.byIds(items.stream().map(PlanItem::committeeId)
+                .filter(Objects::nonNull).toList());
+        for (int i = 0; i < items.size(); i++) {
+            UUID id = items.get(i).committeeId();
+            KnownCommittee committee = id == null ? null : linked.get(id);
+            if (committee != null) {
+                suspended.check(committee, i, "committeeId");
+            }
+        }
     }
 
     boolean canSee(ZhichengPrincipal user, EvaluationPlan plan) {

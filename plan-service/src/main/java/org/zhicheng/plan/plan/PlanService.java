@@ -90,6 +90,9 @@ public class PlanService {
             access.requireReviewer(user, plan.region());
         }
         ETags.check(ifMatch, plan.version());
+        if (action == PlanAction.SUBMIT || action == PlanAction.APPROVE || action == PlanAction.PUBLISH) {
+            access.requireNoSuspendedCommittee(plan);
+        }
         String actor = user.username();
         PlanProblems.translating(() -> switch (action) {
             case SUBMIT -> plan.submit(actor, reason, clock.instant());

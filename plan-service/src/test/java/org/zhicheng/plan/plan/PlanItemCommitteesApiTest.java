@@ -143,6 +143,40 @@ class PlanItemCommitteesApiTest {
     }
 
     @Test
+    void aCommitteeSuspendedAfterDraftingStopsSubmissionAndPublication() {
+        Committee later = Committee.of("SY-LAW-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
+                "上虞区律师中级评审委员会（暂停测试 " + UUID.randomUUID() + "）", SHANGYU);
+        CommitteeTopic.register(later);
+        CommitteeTopic.awaitConsumed();
+        Reply draft = api.post("/api/v1/plans", TestTokens.bearer(HR), plan(item(later.name())));
+        Reply approved = api.post("/api/v1/plans", TestTokens.bearer(HR), plan(item(later.name())));
+        assertThat(draft.status()).as("%s", draft.json()).isEqualTo(201);
+        String draftId = draft.json().path("id").asString();
+        String approvedId = approved.json().path("id").asString();
+        for (String action : List.of("submit", "approve")) {
+            assertThat(api.post("/api/v1/plans/" + approvedId + "/" + action, TestTokens.bearer(HR), null).status())
+                    .isEqualTo(200);
+        }
+
+        CommitteeTopic.send(later.suspended(Instant.parse("2024-05-01T00:00:00Z")));
+        CommitteeTopic.awaitConsumed();
+
+        for (Map.Entry<String, String> refusedAction : Map.of(draftId, "submit", approvedId, "publish").entrySet()) {
+            Reply refused = api.post("/api/v1/plans/" + refusedAction.getKey() + "/" + refusedAction.getValue(),
+                    TestTokens.bearer(HR), null);
+            assertThat(refused.status()).as("%s", refused.json()).isEqualTo(422);
+            assertThat(refused.code()).isEqualTo("plan-item.committee-suspended");
+            assertThat(refused.json().path("rule").asString()).isEqualTo("001-四");
+            assertThat(refused.json().path("errors").get(0).path("field").asString())
+                    .isEqualTo("items[0].committeeId");
+        }
+        assertThat(api.get("/api/v1/plans/" + approvedId, TestTokens.bearer(HR)).json().path("status").asString())
+                .isEqualTo("APPROVED");
+        assertThat(api.get("/api/v1/plans/" + draftId, TestTokens.bearer(HR)).json().path("status").asString())
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
     void anHrBureauDraftsForAnyCommitteeOfItsRegion() {
         Reply created = api.post("/api/v1/plans", TestTokens.bearer(HR),
                 plan(item(SHANGYU_ENGINEERING.name()), item(SHAOXING_SENIOR.name())));

@@ -1,5 +1,6 @@
 package org.zhicheng.stack.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,24 @@ public final class DemoCommittees {
         }
     }
 
+    /** One demo meeting's result: where its chain of steps got to, the drawn panel's size and the exclusions. */
+    public record MeetingResult(String committee, String title, Outcome outcome, String meetingId, String drawId,
+            int seats, int excluded, String problem) {
+
+        public String summary() {
+            return "demo meeting " + committee + " " + title + ": " + switch (outcome) {
+                case LOADED -> "planned, filed, approved and drawn (" + seats + " seats, " + excluded
+                        + " excluded), draw " + drawId;
+                case EXISTING -> "already there (meeting " + meetingId + ")";
+                case FAILED -> "FAILED: " + problem;
+            };
+        }
+    }
+
+    record Meeting(String committee, String title, int daysAhead, List<String> specialties, List<String> titleLevels,
+            int panelSize, int alternates, List<String> applications, String office, String approver) {
+    }
+
     record Committee(String code, String name, String level, String kind, String series, List<String> specialties,
             List<String> evaluated, List<String> recommended, String territory, String organisingUnit,
             String officeUnit, String registrar, String office, String approver) {
@@ -58,6 +78,7 @@ public final class DemoCommittees {
 
     public static final String COMMITTEES = "committees.tsv";
     public static final String EXPERTS = "experts.tsv";
+    public static final String MEETINGS = "meetings.tsv";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCommittees.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -92,6 +113,110 @@ public final class DemoCommittees {
             results.add(result);
         }
         return results;
+    }
+
+    /**
+     * Plans, files, approves and draws the demo meetings of {@code meetings.tsv} (after {@link #loadAll()}); a meeting
+     * of the committee with the same title (not cancelled) is left as it is, so loading twice adds nothing.
+     */
+    public List<MeetingResult> loadMeetings() {
+        List<MeetingResult> results = new ArrayList<>();
+        for (Meeting meeting : readMeetings(directory.resolve(MEETINGS))) {
+            MeetingResult result = load(meeting);
+            if (result.outcome() == Outcome.FAILED) {
+                LOG.warn(result.summary());
+            } else {
+                LOG.info(result.summary());
+            }
+            results.add(result);
+        }
+        return results;
+    }
+
+    private MeetingResult load(Meeting meeting) {
+        try {
+            String office = client.token(meeting.office());
+            GatewayClient.Reply existing = client.get("/api/v1/meetings?size=100&committee=" + meeting.committee(),
+                    office);
+            if (!existing.ok()) {
+                return failed(meeting, "listing the meetings: " + DemoData.problem(existing));
+            }
+            for (JsonNode found : existing.json().path("content")) {
+                if (meeting.title().equals(found.path("title").asString())
+                        && !"CANCELLED".equals(found.path("status").asString())) {
+                    return new MeetingResult(meeting.committee(), meeting.title(), Outcome.EXISTING,
+                            found.path("id").asString(), null, 0, 0, null);
+                }
+            }
+            GatewayClient.Reply planned = client.postJson("/api/v1/meetings", office, body(meeting));
+            if (planned.status() != 201) {
+                return failed(meeting, "planning: " + DemoData.problem(planned));
+            }
+            String id = planned.json().path("id").asString();
+            String base = "/api/v1/meetings/" + id;
+            int number = 0;
+            for (String application : meeting.applications()) {
+                String[] personAndUnit = application.split("@", 2);
+                ObjectNode assignment = JSON.createObjectNode();
+                assignment.put("applicationId", UUID.nameUUIDFromBytes((id + "|" + application)
+                        .getBytes(StandardCharsets.UTF_8)).toString());
+                assignment.put("applicantPerson", personAndUnit[0]);
+                assignment.put("applicantUnit", personAndUnit[1]);
+                assignment.put("title", "ENGINEER");
+                assignment.put("specialty", meeting.specialties().get(number++ % meeting.specialties().size()));
+                GatewayClient.Reply assigned = client.postJson(base + "/applications", office,
+                        JSON.writeValueAsString(assignment));
+                if (!assigned.ok()) {
+                    return failed(meeting, "assigning " + application + ": " + DemoData.problem(assigned));
+                }
+            }
+            ObjectNode filing = JSON.createObjectNode();
+            filing.put("qualifiedCount", meeting.applications().size());
+            filing.put("qualificationReviewSummary", meeting.applications().size() + " 人通过资格审查（演示）");
+            filing.put("prePublicityReference", "演示-评前公示-" + meeting.committee());
+            filing.put("prePublicitySummary", "评前公示 5 个工作日，无异议（演示）");
+            filing.put("panelCompositionSummary", "从专家库随机抽取 " + meeting.panelSize() + " 人，候补 "
+                    + meeting.alternates() + " 人");
+            GatewayClient.Reply filed = client.postJson(base + "/filing", office, JSON.writeValueAsString(filing));
+            if (!filed.ok()) {
+                return failed(meeting, "filing: " + DemoData.problem(filed));
+            }
+            GatewayClient.Reply approved = client.postJson(base + "/approval", client.token(meeting.approver()),
+                    "{\"consentReference\":\"演示-人社函-" + meeting.committee() + "\"}");
+            if (!approved.ok()) {
+                return failed(meeting, "approving: " + DemoData.problem(approved));
+            }
+            GatewayClient.Reply committed = client.postJson(base + "/draws", office, "{}");
+            if (committed.status() != 201) {
+                return failed(meeting, "committing the draw: " + DemoData.problem(committed));
+            }
+            String drawId = committed.json().path("id").asString();
+            GatewayClient.Reply drawn = client.postJson(base + "/draws/" + drawId + "/draw", office, "{}");
+            if (!drawn.ok()) {
+                return failed(meeting, "drawing: " + DemoData.problem(drawn));
+            }
+            return new MeetingResult(meeting.committee(), meeting.title(), Outcome.LOADED, id, drawId,
+                    drawn.json().path("seats").size(), drawn.json().path("exclusions").size(), null);
+        } catch (RuntimeException e) {
+            return failed(meeting, e.getMessage());
+        }
+    }
+
+    private MeetingResult failed(Meeting meeting, String problem) {
+        return new MeetingResult(meeting.committee(), meeting.title(), Outcome.FAILED, null, null, 0, 0, problem);
+    }
+
+    private String body(Meeting meeting) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("committee", meeting.committee());
+        body.put("title", meeting.title());
+        body.put("date", LocalDate.now(clock.withZone(ZHEJIANG)).plusDays(meeting.daysAhead()).toString());
+        body.put("venue", "演示会议室");
+        meeting.specialties().forEach(body.putArray("specialties")::add);
+        meeting.titleLevels().forEach(body.putArray("titleLevels")::add);
+        body.put("panelSize", meeting.panelSize());
+        body.put("alternates", meeting.alternates());
+        return JSON.writeValueAsString(body);
     }
 
     private Result load(Committee committee, List<Expert> experts) {
@@ -244,6 +369,15 @@ public final class DemoCommittees {
             experts.add(new Expert(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11]));
         }
         return experts;
+    }
+
+    static List<Meeting> readMeetings(Path file) {
+        List<Meeting> meetings = new ArrayList<>();
+        for (String[] f : Tsv.rows(file, 10)) {
+            meetings.add(new Meeting(f[0], f[1], Integer.parseInt(f[2]), list(f[3]), list(f[4]),
+                    Integer.parseInt(f[5]), Integer.parseInt(f[6]), list(f[7]), f[8], f[9]));
+        }
+        return meetings;
     }
 
     private static List<String> list(String cell) {

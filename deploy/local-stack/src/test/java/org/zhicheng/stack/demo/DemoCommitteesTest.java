@@ -60,6 +60,21 @@ class DemoCommitteesTest {
     }
 
     @Test
+    void theDemoMeetingIsAWeekAheadAtLeastWithAnOddPanelTheShangyuPoolCanSeat() {
+        List<DemoCommittees.Meeting> meetings = DemoCommittees.readMeetings(DEMO_DATA.resolve(DemoCommittees.MEETINGS));
+
+        assertThat(meetings).singleElement().satisfies(meeting -> {
+            assertThat(meeting.committee()).isEqualTo("SY-ENG-MID");
+            assertThat(meeting.daysAhead()).isGreaterThanOrEqualTo(7);
+            assertThat(meeting.panelSize() % 2).isEqualTo(1);
+            // 11 experts, one excluded for the applicant of SY-U001: 10 eligible for 7 seats and 2 alternates
+            assertThat(meeting.panelSize() + meeting.alternates()).isLessThanOrEqualTo(10);
+            assertThat(meeting.applications()).contains("P-SY-0001@SY-U001");
+            assertThat(meeting.titleLevels()).containsExactly("DEPUTY_SENIOR", "FULL_SENIOR");
+        });
+    }
+
+    @Test
     void aLineWithMissingFieldsIsRefusedWithItsLineNumber(@TempDir Path directory) throws Exception {
         Path file = directory.resolve(DemoCommittees.EXPERTS);
         Files.writeString(file, "# header\nSY-ENG-MID\tE-1\t张三\n", StandardCharsets.UTF_8);
