@@ -15,6 +15,7 @@ import org.zhicheng.committee.draw.DrawQueries.Reading;
 import org.zhicheng.committee.draw.DrawRequests.DeclineRequest;
 import org.zhicheng.committee.draw.DrawRequests.EmergencyPickRequest;
 import org.zhicheng.committee.draw.DrawViews.DrawView;
+import org.zhicheng.committee.draw.DrawViews.OwnSeatView;
 import org.zhicheng.committee.draw.DrawViews.PublishedView;
 import org.zhicheng.committee.draw.DrawViews.ReplayView;
 import org.zhicheng.committee.draw.DrawViews.SaltView;
@@ -22,6 +23,9 @@ import org.zhicheng.starter.security.Roles;
 import org.zhicheng.starter.security.ZhichengPrincipal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -73,6 +77,8 @@ class DrawController {
             description = "The office gets the whole draw back, the expert only their own seat. When every seat is confirmed the meeting records the panel and becomes PANEL_DRAWN. 409 "
                     + "draw.wrong-state (NOT_ON_PANEL, CONFIRMED, COMMITTED), meeting.wrong-state; 403 "
                     + "draw.other-expert / draw.role-required / committee.out-of-scope; 404.")
+    @ApiResponse(responseCode = "200", description = "DrawView for the office and the HR bureau, OwnSeatView for a "
+            + "drawn expert", content = @Content(schema = @Schema(oneOf = {DrawView.class, OwnSeatView.class})))
     Object confirm(@AuthenticationPrincipal ZhichengPrincipal user, @PathVariable UUID meetingId,
             @PathVariable UUID drawId, @PathVariable String expertId) {
         return seatAnswer(seats.confirm(meetingId, drawId, expertId, user), user, expertId);
@@ -83,6 +89,8 @@ class DrawController {
             description = "The next alternate takes the seat at once (ALTERNATE_PROMOTED); without alternates the "
                     + "seat stays VACANT for a top-up or an emergency pick. The reason stays private. 409 "
                     + "draw.wrong-state (NOT_ON_PANEL, COMMITTED); 403; 404.")
+    @ApiResponse(responseCode = "200", description = "DrawView for the office and the HR bureau, OwnSeatView for a "
+            + "drawn expert", content = @Content(schema = @Schema(oneOf = {DrawView.class, OwnSeatView.class})))
     Object decline(@AuthenticationPrincipal ZhichengPrincipal user, @PathVariable UUID meetingId,
             @PathVariable UUID drawId, @PathVariable String expertId, @Valid @RequestBody DeclineRequest body) {
         return seatAnswer(seats.decline(meetingId, drawId, expertId, body.reason(), user), user, expertId);
@@ -116,6 +124,8 @@ class DrawController {
             description = "The answer's shape depends on the reader: DrawView for office/HR, OwnSeatView for an "
                     + "expert. 403 draw.not-drawn for an expert not drawn, draw.role-required for applicants and "
                     + "others, committee.out-of-scope; 404 meeting.not-found / draw.not-found.")
+    @ApiResponse(responseCode = "200", description = "DrawView for the office and the HR bureau, OwnSeatView for a "
+            + "drawn expert", content = @Content(schema = @Schema(oneOf = {DrawView.class, OwnSeatView.class})))
     Object get(@AuthenticationPrincipal ZhichengPrincipal user, @PathVariable UUID meetingId,
             @PathVariable UUID drawId) {
         Reading reading = queries.read(meetingId, drawId, user);
