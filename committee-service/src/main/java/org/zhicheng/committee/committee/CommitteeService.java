@@ -3,6 +3,8 @@ package org.zhicheng.committee.committee;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -81,28 +83,35 @@ class CommitteeService {
     /** 001 四: the HR bureau covering the territory suspends an active committee's evaluation rights. */
     @Transactional
     Committee suspend(String code, String reason, ZhichengPrincipal user) {
-        CommitteeScope.requireRole(user, "committee", Roles.HR_BUREAU);
-        Committee committee = committees.lockByCode(code).orElseThrow(() -> Problems.notFound("committee", code));
-        scope.requireHr(user, committee);
-        RightsChange change = transition(() -> committee.suspend(reason, CommitteeScope.actorOf(user),
-                clock.instant()));
-        committees.saveChange(committee, change);
-        outbox.append(CommitteeEvents.TOPIC, "CommitteeSuspended", 1, committee.code(), user.subject(),
-                CommitteeEvents.CommitteeSuspended.of(committee, change));
-        return committee;
+        return changeRights(code, user,
+                committee -> committee.suspend(reason, CommitteeScope.actorOf(user), clock.instant()),
+                "CommitteeSuspended", CommitteeEvents.CommitteeSuspended::of);
     }
 
     /** The HR bureau covering the territory gives a suspended committee its rights back. */
     @Transactional
     Committee reinstate(String code, String reason, ZhichengPrincipal user) {
+        return changeRights(code, user,
+                committee -> committee.reinstate(reason, CommitteeScope.actorOf(user), clock.instant()),
+                "CommitteeReinstated", CommitteeEvents.CommitteeReinstated::of);
+    }
+
+    /** A change of rights by the HR bureau covering the territory: applied to the locked row, kept and announced. */
+    private Committee changeRights(String code, ZhichengPrincipal user, Function<Committee, RightsChange> change,
+            String eventType, BiFunction<Committee, RightsChange, Object> event) {
         CommitteeScope.requireRole(user, "committee", Roles.HR_BUREAU);
         Committee committee = committees.lockByCode(code).orElseThrow(() -> Problems.notFound("committee", code));
         scope.requireHr(user, committee);
-        RightsChange change = transition(() -> committee.reinstate(reason, CommitteeScope.actorOf(user),
-                clock.instant()));
-        committees.saveChange(committee, change);
-        outbox.append(CommitteeEvents.TOPIC, "CommitteeReinstated", 1, committee.code(), user.subject(),
-                CommitteeEvents.CommitteeReinstated.of(committee, change));
+        RightsChange changed;
+        try {
+            changed = change.apply(committee);
+        } catch (WrongCommitteeState refused) {
+            throw Problems.wrongState("committee", refused.current(), refused.attempted().name().toLowerCase(),
+                    WrongCommitteeState.RULE);
+        }
+        committees.saveChange(committee, changed);
+        outbox.append(CommitteeEvents.TOPIC, eventType, 1, committee.code(), user.subject(),
+                event.apply(committee, changed));
         return committee;
     }
 
@@ -129,15 +138,6 @@ class CommitteeService {
         } catch (CommitteeInputRejected rejected) {
             throw Problems.badRequest(rejected.code(), rejected.arguments().toArray()).withErrors(List.of(
                     new FieldProblem(rejected.field(), rejected.code(), rejected.getMessage())));
-        }
-    }
-
-    private static RightsChange transition(Supplier<RightsChange> change) {
-        try {
-            return change.get();
-        } catch (WrongCommitteeState refused) {
-            throw Problems.wrongState("committee", refused.current(), refused.attempted().name().toLowerCase(),
-                    WrongCommitteeState.RULE);
         }
     }
 }

@@ -1,12 +1,12 @@
 package org.zhicheng.committee.committee;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhicheng.committee.committee.domain.Committee;
 import org.zhicheng.committee.committee.domain.CommitteeKind;
+import org.zhicheng.committee.committee.domain.WrongCommitteeState;
 import org.zhicheng.starter.problem.Problems;
 
 /** Finding committees by code, for this service's features (pools, meetings, draws). */
@@ -40,8 +40,13 @@ public class Committees {
         return repository.codesOfKind(kind);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<Committee> find(String code) {
-        return repository.findByCode(code);
+    /**
+     * 409 {@code committee.wrong-state} (rule 001-四) unless the committee holds its evaluation rights: a suspended
+     * committee does not {@code action} (plan a meeting, report one, …).
+     */
+    public static void requireActive(Committee committee, String action) {
+        if (!committee.isActive()) {
+            throw Problems.wrongState("committee", committee.status(), action, WrongCommitteeState.RULE);
+        }
     }
 }

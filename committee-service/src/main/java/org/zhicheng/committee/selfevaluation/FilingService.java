@@ -50,9 +50,8 @@ class FilingService {
                 command.documentRef(), command.summary(), today, now, CommitteeScope.actorOf(user),
                 deadlines.dueFor(command.kind(), command.year()));
         filings.insert(filing);
-        int lastYearAnswered = command.kind() == FilingKind.THREE_YEAR_PLAN
-                ? command.year() + deadlines.settings().planYears() - 1 : command.year();
-        flags.clear(committee.id(), command.kind(), command.year(), lastYearAnswered, filing.id(), today, now);
+        flags.clear(committee.id(), command.kind(), command.year(),
+                deadlines.lastYearAnswered(command.kind(), command.year()), filing.id(), today, now);
         return filing;
     }
 

@@ -7,22 +7,19 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhicheng.committee.committee.CommitteeScope;
+import org.zhicheng.committee.committee.Committees;
 import org.zhicheng.committee.committee.domain.Committee;
-import org.zhicheng.committee.committee.domain.CommitteeStatus;
 import org.zhicheng.committee.selfevaluation.domain.FilingDeadlines;
 import org.zhicheng.committee.selfevaluation.domain.MeetingReport;
-import org.zhicheng.starter.problem.Problems;
 import org.zhicheng.starter.security.ZhichengPrincipal;
 
 /**
  * Reporting self-evaluation meetings (001 五(三)): by the committee's office, at least 5 working days before the
- * meeting on the working-day calendar; a later report is refused (422 {@code self-evaluation.report-lead-time}).
+ * meeting on the working-day calendar; a later report is refused (422 {@code self-evaluation.report-lead-time}), and
+ * a committee whose evaluation rights are suspended reports none (409, 001 四: it holds no meetings).
  */
 @Service
 class MeetingReportService {
-
-    // 001 四: a committee whose evaluation rights are suspended holds no meetings
-    static final String SUSPENDED_RULE = "001-四";
 
     private final SelfEvaluationAccess access;
     private final FilingRepository reports;
@@ -40,9 +37,7 @@ class MeetingReportService {
     @Transactional
     MeetingReport report(ReportMeeting command, ZhichengPrincipal user) {
         Committee committee = access.forOffice(command.committee(), user);
-        if (committee.status() == CommitteeStatus.SUSPENDED) {
-            throw Problems.wrongState("committee", committee.status(), "report-meeting", SUSPENDED_RULE);
-        }
+        Committees.requireActive(committee, "report-meeting");
         MeetingReport report = SelfEvaluationAccess.refusing(() -> MeetingReport.report(deadlines, UUID.randomUUID(),
                 committee.id(), command.meetingDate(), command.applicationCount(), command.summary(), access.today(),
                 access.now(), CommitteeScope.actorOf(user)));

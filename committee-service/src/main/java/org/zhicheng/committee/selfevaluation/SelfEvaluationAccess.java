@@ -46,8 +46,8 @@ class SelfEvaluationAccess {
      */
     Committee forOffice(String code, ZhichengPrincipal user) {
         CommitteeScope.requireRole(user, RESOURCE, Roles.COMMITTEE_OFFICE);
-        scope.requireOffice(user, committees.require(code));
         Committee committee = committees.lock(code);
+        scope.requireOffice(user, committee);
         refusing(() -> {
             OnlySelfEvaluatingUnitsFile.check(code, committee.profile().kind().name(), selfEvaluating(committee));
             return null;

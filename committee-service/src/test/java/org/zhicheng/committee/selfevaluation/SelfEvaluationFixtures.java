@@ -1,6 +1,7 @@
 package org.zhicheng.committee.selfevaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhicheng.committee.CommitteeFixtures.office;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +11,6 @@ import org.zhicheng.committee.CommitteeFixtures;
 import org.zhicheng.starter.test.ServiceApi;
 import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.TestTokens;
-import org.zhicheng.starter.test.TestUser;
 import org.zhicheng.starter.test.TestUsers;
 
 /** Self-evaluating committees, filings and reports for the API tests, made through the API itself. */
@@ -47,10 +47,6 @@ final class SelfEvaluationFixtures {
         Reply created = api.post("/api/v1/committees", TestTokens.bearer(TestUsers.admin()), body);
         assertThat(created.status()).as("%s", created.json()).isEqualTo(201);
         return code;
-    }
-
-    static TestUser office(String territory, String code) {
-        return TestUsers.committeeOffice(territory, code);
     }
 
     static Map<String, Object> filing(String kind, int year) {

@@ -1,7 +1,7 @@
 package org.zhicheng.committee.selfevaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.zhicheng.committee.selfevaluation.SelfEvaluationFixtures.office;
+import static org.zhicheng.committee.CommitteeFixtures.office;
 import static org.zhicheng.starter.test.TestUsers.LIANDU;
 import static org.zhicheng.starter.test.TestUsers.SHANGYU;
 import static org.zhicheng.starter.test.TestUsers.SHAOXING;

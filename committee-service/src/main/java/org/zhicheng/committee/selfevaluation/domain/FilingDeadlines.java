@@ -70,7 +70,15 @@ public final class FilingDeadlines {
     /** Whether a three-year plan covers evaluation {@code year}. */
     public boolean covers(AnnualFiling plan, int year) {
         return plan.kind() == FilingKind.THREE_YEAR_PLAN && plan.year() <= year
-                && year < plan.year() + settings.planYears();
+                && year <= lastYearAnswered(plan.kind(), plan.year());
+    }
+
+    /**
+     * The last evaluation year a filing of ({@code kind}, {@code year}) answers: a three-year plan every year it covers,
+     * a scheme or summary its own year.
+     */
+    public int lastYearAnswered(FilingKind kind, int year) {
+        return kind == FilingKind.THREE_YEAR_PLAN ? year + settings.planYears() - 1 : year;
     }
 
     /**

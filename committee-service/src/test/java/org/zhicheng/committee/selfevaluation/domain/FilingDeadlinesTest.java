@@ -73,6 +73,13 @@ class FilingDeadlinesTest {
     }
 
     @Test
+    void aThreeYearPlanAnswersEveryYearItCoversAndASchemeOrSummaryOnlyItsOwn() {
+        assertThat(deadlines.lastYearAnswered(FilingKind.THREE_YEAR_PLAN, 2024)).isEqualTo(2026);
+        assertThat(deadlines.lastYearAnswered(FilingKind.ANNUAL_SCHEME, 2024)).isEqualTo(2024);
+        assertThat(deadlines.lastYearAnswered(FilingKind.SUMMARY, 2024)).isEqualTo(2024);
+    }
+
+    @Test
     void aMeetingIsReportedFiveWorkingDaysBefore() {
         // meeting Mon 16 Dec 2024: Mon 9 – Fri 13 Dec are the five working days
         assertThat(deadlines.checkMeetingReport(day("2024-12-09"), day("2024-12-16")).dueOn())
