@@ -41,4 +41,17 @@ class WebConventionsTest {
         assertThat(PageView.of(List.of(), 0, 20, 0).totalPages()).isZero();
         assertThat(PageView.of(List.of("a"), 2, 2, 5)).isEqualTo(new PageView<>(List.of("a"), 2, 2, 5, 3));
     }
+
+    @Test
+    void aPageBeforeTheFirstOrASizeOutsideOneToTheMaximumIs400() {
+        PageView.requireValid(0, 1, 100);
+        PageView.requireValid(3, 100, 100);
+        for (int[] wrong : new int[][] {{-1, 20}, {0, 0}, {0, 101}}) {
+            assertThatThrownBy(() -> PageView.requireValid(wrong[0], wrong[1], 100))
+                    .isInstanceOfSatisfying(ProblemException.class, problem -> {
+                        assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+                        assertThat(problem.code()).isEqualTo("paging.invalid");
+                    });
+        }
+    }
 }
