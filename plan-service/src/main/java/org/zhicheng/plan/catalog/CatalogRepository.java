@@ -1,5 +1,7 @@
 package org.zhicheng.plan.catalog;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +23,8 @@ import org.zhicheng.plan.plan.domain.CatalogCodes;
 @Repository
 class CatalogRepository implements CatalogCodes {
 
+    private static final String SERIES_COLUMNS = "code, name_zh, name_en, exam_only, active";
+
     private final JdbcClient jdbc;
 
     CatalogRepository(JdbcClient jdbc) {
@@ -32,13 +36,10 @@ class CatalogRepository implements CatalogCodes {
         jdbc.sql("SELECT series_code, code, name_zh, active FROM specialty ORDER BY series_code, code")
                 .query(rs -> {
                     specialties.computeIfAbsent(rs.getString("series_code"), key -> new ArrayList<>())
-                            .add(new SpecialtyView(rs.getString("code"), rs.getString("name_zh"),
-                                    rs.getBoolean("active")));
+                            .add(specialty(rs, 0));
                 });
-        return jdbc.sql("SELECT code, name_zh, name_en, exam_only, active FROM series ORDER BY code")
-                .query((rs, row) -> new SeriesView(rs.getString("code"), rs.getString("name_zh"),
-                        rs.getString("name_en"), rs.getBoolean("exam_only"), rs.getBoolean("active"),
-                        List.copyOf(specialties.getOrDefault(rs.getString("code"), List.of()))))
+        return jdbc.sql("SELECT " + SERIES_COLUMNS + " FROM series ORDER BY code")
+                .query((rs, row) -> series(rs, specialties.getOrDefault(rs.getString("code"), List.of())))
                 .list();
     }
 
@@ -46,13 +47,11 @@ class CatalogRepository implements CatalogCodes {
         List<SpecialtyView> specialties = jdbc
                 .sql("SELECT code, name_zh, active FROM specialty WHERE series_code = :series ORDER BY code")
                 .param("series", code)
-                .query((rs, row) -> new SpecialtyView(rs.getString("code"), rs.getString("name_zh"),
-                        rs.getBoolean("active")))
+                .query(CatalogRepository::specialty)
                 .list();
-        return jdbc.sql("SELECT code, name_zh, name_en, exam_only, active FROM series WHERE code = :code")
+        return jdbc.sql("SELECT " + SERIES_COLUMNS + " FROM series WHERE code = :code")
                 .param("code", code)
-                .query((rs, row) -> new SeriesView(rs.getString("code"), rs.getString("name_zh"),
-                        rs.getString("name_en"), rs.getBoolean("exam_only"), rs.getBoolean("active"), specialties))
+                .query((rs, row) -> series(rs, specialties))
                 .optional();
     }
 
@@ -85,24 +84,21 @@ class CatalogRepository implements CatalogCodes {
         sql.append(" ORDER BY t.series_code, l.rank_order, t.code");
         return jdbc.sql(sql.toString())
                 .params(params)
-                .query((rs, row) -> new TitleView(rs.getString("code"), rs.getString("series_code"),
-                        rs.getString("level_code"), rs.getString("name_zh"), rs.getBoolean("active")))
+                .query(CatalogRepository::title)
                 .list();
     }
 
     Optional<TitleView> title(String code) {
         return jdbc.sql("SELECT code, series_code, level_code, name_zh, active FROM title WHERE code = :code")
                 .param("code", code)
-                .query((rs, row) -> new TitleView(rs.getString("code"), rs.getString("series_code"),
-                        rs.getString("level_code"), rs.getString("name_zh"), rs.getBoolean("active")))
+                .query(CatalogRepository::title)
                 .optional();
     }
 
     Optional<SpecialtyView> specialty(String code) {
         return jdbc.sql("SELECT code, name_zh, active FROM specialty WHERE code = :code")
                 .param("code", code)
-                .query((rs, row) -> new SpecialtyView(rs.getString("code"), rs.getString("name_zh"),
-                        rs.getBoolean("active")))
+                .query(CatalogRepository::specialty)
                 .optional();
     }
 
@@ -227,14 +223,22 @@ class CatalogRepository implements CatalogCodes {
 
     @Override
     public Map<String, String> titleNames(Collection<String> codes) {
+        return names("SELECT code, name_zh FROM title WHERE code IN (:codes)", codes);
+    }
+
+    @Override
+    public Map<String, String> specialtyNames(Collection<String> codes) {
+        return names("SELECT code, name_zh FROM specialty WHERE code IN (:codes)", codes);
+    }
+
+    private Map<String, String> names(String sql, Collection<String> codes) {
         Map<String, String> names = new HashMap<>();
         if (codes.isEmpty()) {
             return names;
         }
-        jdbc.sql("SELECT code, name_zh FROM title WHERE code IN (:codes)").param("codes", List.copyOf(codes))
-                .query(rs -> {
-                    names.put(rs.getString("code"), rs.getString("name_zh"));
-                });
+        jdbc.sql(sql).param("codes", List.copyOf(codes)).query(rs -> {
+            names.put(rs.getString("code"), rs.getString("name_zh"));
+        });
         return names;
     }
 
@@ -250,13 +254,13 @@ class CatalogRepository implements CatalogCodes {
 
     List<TitleAliasView> titleAliases() {
         return jdbc.sql("SELECT alias, title_code, note FROM title_alias ORDER BY title_code, alias")
-                .query((rs, n) -> new TitleAliasView(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                .query(CatalogRepository::titleAlias).list();
     }
 
     Optional<TitleAliasView> titleAlias(String alias) {
         return jdbc.sql("SELECT alias, title_code, note FROM title_alias WHERE alias = :alias")
                 .param("alias", alias)
-                .query((rs, n) -> new TitleAliasView(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
+                .query(CatalogRepository::titleAlias).optional();
     }
 
     /** False when the alias is taken: an alias names one title. */
@@ -272,5 +276,23 @@ class CatalogRepository implements CatalogCodes {
 
     boolean deleteTitleAlias(String alias) {
         return jdbc.sql("DELETE FROM title_alias WHERE alias = :alias").param("alias", alias).update() == 1;
+    }
+
+    private static SeriesView series(ResultSet rs, List<SpecialtyView> specialties) throws SQLException {
+        return new SeriesView(rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
+                rs.getBoolean("exam_only"), rs.getBoolean("active"), List.copyOf(specialties));
+    }
+
+    private static SpecialtyView specialty(ResultSet rs, int row) throws SQLException {
+        return new SpecialtyView(rs.getString("code"), rs.getString("name_zh"), rs.getBoolean("active"));
+    }
+
+    private static TitleView title(ResultSet rs, int row) throws SQLException {
+        return new TitleView(rs.getString("code"), rs.getString("series_code"), rs.getString("level_code"),
+                rs.getString("name_zh"), rs.getBoolean("active"));
+    }
+
+    private static TitleAliasView titleAlias(ResultSet rs, int row) throws SQLException {
+        return new TitleAliasView(rs.getString("alias"), rs.getString("title_code"), rs.getString("note"));
     }
 }

@@ -11,12 +11,14 @@ import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Component;
+import org.zhicheng.plan.plan.domain.CatalogCodes;
 import org.zhicheng.plan.plan.domain.EvaluationPlan;
 import org.zhicheng.plan.plan.domain.PlanItem;
 
 /**
  * A plan as an XLSX in the layout of 000 附件1: the plan's title, the nine-column header, one row per item with titles
- * and specialties by their catalog names ("工程师评审，高级工程师推荐"), so the importer reads it back.
+ * and specialties by their catalog names ("工程师评审，高级工程师推荐"), so the importer reads it back. Entries deactivated
+ * since the plan named them keep their names: an old plan prints as it was published.
  */
 @Component
 public class PlanExporter {
@@ -24,18 +26,16 @@ public class PlanExporter {
     static final List<Column> LAYOUT = List.of(Column.SEQUENCE, Column.COMMITTEE, Column.TITLES, Column.SPECIALTIES,
             Column.SCOPE, Column.EVALUATION_TIME, Column.MATERIAL_DEADLINE, Column.CONTACT, Column.REMARKS);
 
-    private final ImportCatalog catalog;
+    private final CatalogCodes catalog;
 
-    PlanExporter(ImportCatalog catalog) {
+    PlanExporter(CatalogCodes catalog) {
         this.catalog = catalog;
     }
 
     public byte[] export(EvaluationPlan plan) {
-        ImportCatalog.Snapshot names = catalog.snapshot();
-        Map<String, String> titleNames = names.titles().stream()
-                .collect(Collectors.toMap(ImportCatalog.Title::code, ImportCatalog.Title::name));
-        Map<String, String> specialtyNames = names.specialties().stream()
-                .collect(Collectors.toMap(ImportCatalog.Specialty::code, ImportCatalog.Specialty::name));
+        Map<String, String> titleNames = catalog.titleNames(plan.titleCodes());
+        Map<String, String> specialtyNames = catalog.specialtyNames(plan.items().stream()
+                .flatMap(item -> item.specialties().stream()).collect(Collectors.toSet()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Zhicheng", "1.0");

@@ -61,7 +61,7 @@ public class PlanImports implements DisposableBean {
     }
 
     ImportJob start(StartImport command, ZhichengPrincipal user) {
-        requireImporter(user, command.region());
+        drafts.requireDrafter(user, command.region());
         List<SourceTable> tables = TableLocator.tables(TableReader.read(command.content(), command.fileName()));
         if (command.table() < 1 || command.table() > tables.size()) {
             throw ImportProblems.noTable(command.table(), tables.size());
@@ -213,14 +213,5 @@ public class PlanImports implements DisposableBean {
 
     private String write(ImportReport report) {
         return json.writeValueAsString(report);
-    }
-
-    private static void requireImporter(ZhichengPrincipal user, String region) {
-        if (user == null || !user.hasAnyRole(Roles.COMMITTEE_OFFICE, Roles.HR_BUREAU)) {
-            throw Problems.forbidden("plan.role-required", Roles.COMMITTEE_OFFICE + ", " + Roles.HR_BUREAU);
-        }
-        if (!user.coversRegion(region)) {
-            throw Problems.forbidden("plan.out-of-scope", region);
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.zhicheng.plan.importing;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.zhicheng.plan.plan.PlanAccess;
 import org.zhicheng.plan.plan.PlanCommands.CreatePlan;
 import org.zhicheng.plan.plan.PlanService;
 import org.zhicheng.plan.plan.domain.PlanItemInput;
@@ -15,15 +16,22 @@ import org.zhicheng.starter.security.ZhichengPrincipal;
  * 申报对象 as applicants, the exclusions the remarks, scope and applicants name ("全区（自主评聘单位除外）"), the
  * receiving unit and phone. The individual application deadline stays null unless the upload gave one: the domain
  * then takes the plan's staged deadline, else the end of the material deadline, else the end of the plan year
- * ({@code PlanItem.effectiveDeadline}).
+ * ({@code PlanItem.effectiveDeadline}). Who may import is who may draft ({@link PlanAccess#requireDrafter}).
  */
 @Component
 class PlanServiceDrafts implements PlanDrafts {
 
     private final PlanService plans;
+    private final PlanAccess access;
 
-    PlanServiceDrafts(PlanService plans) {
+    PlanServiceDrafts(PlanService plans, PlanAccess access) {
         this.plans = plans;
+        this.access = access;
+    }
+
+    @Override
+    public void requireDrafter(ZhichengPrincipal user, String region) {
+        access.requireDrafter(user, region);
     }
 
     @Override

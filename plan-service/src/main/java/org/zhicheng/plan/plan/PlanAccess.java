@@ -25,7 +25,7 @@ import org.zhicheng.starter.security.ZhichengPrincipal;
  * committee-service has registered them; an HR bureau for every committee of its region.
  */
 @Component
-class PlanAccess {
+public class PlanAccess {
 
     private final CommitteeDirectory committees;
     private final SuspendedCommitteeTakesNoItems suspended = new SuspendedCommitteeTakesNoItems();
@@ -34,8 +34,8 @@ class PlanAccess {
         this.committees = committees;
     }
 
-    /** Create, amend, submit: a committee office or HR bureau covering the region. */
-    void requireDrafter(ZhichengPrincipal user, String region) {
+    /** Create, amend, submit, import: a committee office or HR bureau covering the region. */
+    public void requireDrafter(ZhichengPrincipal user, String region) {
         if (user == null || !user.hasAnyRole(Roles.COMMITTEE_OFFICE, Roles.HR_BUREAU)) {
             throw Problems.forbidden("plan.role-required", Roles.COMMITTEE_OFFICE + ", " + Roles.HR_BUREAU);
         }

@@ -3,7 +3,12 @@ package org.zhicheng.plan.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhicheng.starter.test.TestUsers.SHANGYU;
 
+import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.zhicheng.plan.importing.SourceRow;
+import org.zhicheng.plan.importing.TableReader;
 import org.zhicheng.starter.test.ServiceApi;
 import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.TestTokens;
@@ -145,6 +152,32 @@ class CatalogAdminApiTest {
         assertThat(newPlan.code()).isEqualTo("plan.unknown-title");
         assertThat(api.get("/api/v1/plans/" + plan.json().path("id").asString(), TestTokens.bearer(OFFICE)).status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void anOldPlanIsExportedWithTheNamesOfTitlesAndSpecialtiesDeactivatedSince()
+            throws IOException, InterruptedException {
+        api.post("/api/v1/catalog/titles", TestTokens.bearer(ADMIN), Map.of("code", "ENGINEER_ARCHIVED",
+                "series", "ENGINEERING", "level", "INTERMEDIATE", "nameZh", "存档工程师"));
+        api.post("/api/v1/catalog/series/ENGINEERING/specialties", TestTokens.bearer(ADMIN),
+                Map.of("code", "ARCHIVED_SPECIALTY", "nameZh", "存档专业"));
+        Reply plan = api.post("/api/v1/plans", TestTokens.bearer(OFFICE), Map.of("year", 2024, "region", SHANGYU,
+                "category", "REGULAR", "title", "计划", "items", List.of(Map.of("committeeName", "委员会",
+                        "evaluatedTitles", List.of("ENGINEER_ARCHIVED"), "specialties", List.of("ARCHIVED_SPECIALTY"),
+                        "expectedEvaluationTime", "11 月", "materialDeadline", "8 月"))));
+        assertThat(plan.status()).as("%s", plan.json()).isEqualTo(201);
+        api.put("/api/v1/catalog/titles/ENGINEER_ARCHIVED", TestTokens.bearer(ADMIN), Map.of("series", "ENGINEERING",
+                "level", "INTERMEDIATE", "nameZh", "存档工程师", "active", false), null);
+        api.put("/api/v1/catalog/specialties/ARCHIVED_SPECIALTY", TestTokens.bearer(ADMIN),
+                Map.of("nameZh", "存档专业", "active", false), null);
+
+        HttpResponse<byte[]> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + port + "/api/v1/plans/" + plan.json().path("id").asString() + "/export.xlsx"))
+                .header("Authorization", TestTokens.bearer(OFFICE)).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(export.statusCode()).isEqualTo(200);
+        SourceRow item = TableReader.read(export.body(), "plan.xlsx").get(2);
+        assertThat(item.cells().subList(1, 4)).containsExactly("委员会", "存档工程师", "存档专业");
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * What the plan needs to know of the title catalog: which of the given codes it does not know, and the names a
- * published plan's event prints.
+ * published plan's event and a plan's export print.
  */
 public interface CatalogCodes {
 
@@ -19,4 +19,7 @@ public interface CatalogCodes {
      * before a title was deactivated still names it); codes it does not hold are left out.
      */
     Map<String, String> titleNames(Collection<String> codes);
+
+    /** As {@link #titleNames}, for specialty codes. */
+    Map<String, String> specialtyNames(Collection<String> codes);
 }

@@ -183,11 +183,7 @@ public final class EvaluationPlan {
         DeadlineChange change = new DeadlineChange(itemId, stage, oldDate, newDate, blankToNull(approvalReference));
         PlanDeadlineChanged event = new PlanDeadlineChanged(id, year, region, itemId, stage, oldDate, newDate, actor,
                 reason.strip(), change.approvalReference(), now);
-        this.updatedAt = now;
-        PlanTransition transition = new PlanTransition(PlanAction.CHANGE_DEADLINE, status, status, actor,
-                reason.strip(), now, List.of(event), change);
-        recorded.add(transition);
-        return transition;
+        return record(PlanAction.CHANGE_DEADLINE, status, status, actor, reason, now, List.of(event), change);
     }
 
     /** The published plan is finished; emits {@link PlanClosed}. */
@@ -216,8 +212,14 @@ public final class EvaluationPlan {
 
     private PlanTransition record(PlanAction action, PlanStatus from, PlanStatus to, String actor, String reason,
             Instant now, List<PlanEvent> events) {
+        return record(action, from, to, actor, reason, now, events, null);
+    }
+
+    private PlanTransition record(PlanAction action, PlanStatus from, PlanStatus to, String actor, String reason,
+            Instant now, List<PlanEvent> events, DeadlineChange deadlineChange) {
         this.updatedAt = now;
-        PlanTransition transition = new PlanTransition(action, from, to, actor, blankToNull(reason), now, events);
+        PlanTransition transition = new PlanTransition(action, from, to, actor, blankToNull(reason), now, events,
+                deadlineChange);
         recorded.add(transition);
         return transition;
     }

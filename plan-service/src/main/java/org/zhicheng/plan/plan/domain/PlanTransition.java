@@ -20,9 +20,4 @@ public record PlanTransition(
     public PlanTransition {
         events = List.copyOf(events);
     }
-
-    public PlanTransition(PlanAction action, PlanStatus from, PlanStatus to, String actor, String reason, Instant at,
-            List<PlanEvent> events) {
-        this(action, from, to, actor, reason, at, events, null);
-    }
 }

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhicheng.plan.plan.domain.DeadlineChange;
@@ -49,9 +51,11 @@ public class PlanRepository {
     private static final JsonMapper JSON = JsonMapper.shared();
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batch;
 
-    PlanRepository(JdbcClient jdbc) {
+    PlanRepository(JdbcClient jdbc, NamedParameterJdbcOperations batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public void insert(EvaluationPlan plan) {
@@ -228,64 +232,69 @@ public class PlanRepository {
         return rows.stream().map(row -> row.toPlan(items.get(row.id()))).toList();
     }
 
+    /** One batch, however many items: a plan may have up to 2000, and amending it writes them all again. */
     private void insertItems(EvaluationPlan plan) {
         List<PlanItem> items = plan.items();
+        if (items.isEmpty()) {
+            return;
+        }
+        MapSqlParameterSource[] rows = new MapSqlParameterSource[items.size()];
         for (int position = 0; position < items.size(); position++) {
             PlanItem item = items.get(position);
             TimeExpression expected = item.evaluationTime();
             TimeExpression material = item.materialDeadlineTime();
             AcceptanceScope scope = item.scope();
-            // series and levels are derived from the titles in the same statement, for the portal search
-            jdbc.sql("""
-                    INSERT INTO plan_item (id, plan_id, position, committee_name, committee_id, evaluated_titles,
-                                           recommended_titles, specialties, acceptance_scope, scope_by_level,
-                                           expected_evaluation, expected_evaluation_kind, expected_evaluation_from,
-                                           expected_evaluation_to, material_deadline, material_deadline_kind,
-                                           material_deadline_from, material_deadline_to, application_deadline,
-                                           receiving_unit, phone, remarks, exclusions, applicants, association,
-                                           plan_year, plan_region, plan_status, published_on, effective_deadline,
-                                           series, levels)
-                    VALUES (:id, :planId, :position, :committeeName, :committeeId, :evaluated, :recommended,
-                            :specialties, :scope, CAST(:scopeByLevel AS jsonb), :expected, :expectedKind,
-                            :expectedFrom, :expectedTo, :material, :materialKind, :materialFrom, :materialTo,
-                            :deadline, :unit, :phone, :remarks, :exclusions, :applicants, :association, :year,
-                            :region, :status, :publishedOn, :effectiveDeadline,
-                            ARRAY(SELECT DISTINCT t.series_code FROM title t
-                                  WHERE t.code = ANY (:evaluated) OR t.code = ANY (:recommended)),
-                            ARRAY(SELECT DISTINCT t.level_code FROM title t
-                                  WHERE t.code = ANY (:evaluated) OR t.code = ANY (:recommended)))""")
-                    .param("id", item.id())
-                    .param("planId", plan.id())
-                    .param("position", position)
-                    .param("committeeName", item.committeeName())
-                    .param("committeeId", item.committeeId())
-                    .param("evaluated", new TextArray(item.evaluatedTitles()))
-                    .param("recommended", new TextArray(item.recommendedTitles()))
-                    .param("specialties", new TextArray(item.specialties()))
-                    .param("scope", scope == null ? null : scope.text())
-                    .param("scopeByLevel", JSON.writeValueAsString(scope == null ? Map.of() : scope.byLevel()))
-                    .param("expected", expected == null ? null : expected.text())
-                    .param("expectedKind", expected == null ? null : expected.kind().name())
-                    .param("expectedFrom", expected == null ? null : expected.earliest())
-                    .param("expectedTo", expected == null ? null : expected.latest())
-                    .param("material", material == null ? null : material.text())
-                    .param("materialKind", material == null ? null : material.kind().name())
-                    .param("materialFrom", material == null ? null : material.earliest())
-                    .param("materialTo", material == null ? null : material.latest())
-                    .param("deadline", item.applicationDeadline())
-                    .param("unit", item.receivingUnit())
-                    .param("phone", item.phone())
-                    .param("remarks", item.remarks())
-                    .param("exclusions", new TextArray(item.exclusions()))
-                    .param("applicants", item.applicants())
-                    .param("association", item.association())
-                    .param("year", plan.year())
-                    .param("region", plan.region())
-                    .param("status", plan.status().name())
-                    .param("publishedOn", businessDate(plan.publishedAt()))
-                    .param("effectiveDeadline", item.effectiveDeadline(plan.dates(), plan.year()))
-                    .update();
+            rows[position] = new MapSqlParameterSource()
+                    .addValue("id", item.id())
+                    .addValue("planId", plan.id())
+                    .addValue("position", position)
+                    .addValue("committeeName", item.committeeName())
+                    .addValue("committeeId", item.committeeId())
+                    .addValue("evaluated", new TextArray(item.evaluatedTitles()))
+                    .addValue("recommended", new TextArray(item.recommendedTitles()))
+                    .addValue("specialties", new TextArray(item.specialties()))
+                    .addValue("scope", scope == null ? null : scope.text())
+                    .addValue("scopeByLevel", JSON.writeValueAsString(scope == null ? Map.of() : scope.byLevel()))
+                    .addValue("expected", expected == null ? null : expected.text())
+                    .addValue("expectedKind", expected == null ? null : expected.kind().name())
+                    .addValue("expectedFrom", expected == null ? null : expected.earliest())
+                    .addValue("expectedTo", expected == null ? null : expected.latest())
+                    .addValue("material", material == null ? null : material.text())
+                    .addValue("materialKind", material == null ? null : material.kind().name())
+                    .addValue("materialFrom", material == null ? null : material.earliest())
+                    .addValue("materialTo", material == null ? null : material.latest())
+                    .addValue("deadline", item.applicationDeadline())
+                    .addValue("unit", item.receivingUnit())
+                    .addValue("phone", item.phone())
+                    .addValue("remarks", item.remarks())
+                    .addValue("exclusions", new TextArray(item.exclusions()))
+                    .addValue("applicants", item.applicants())
+                    .addValue("association", item.association())
+                    .addValue("year", plan.year())
+                    .addValue("region", plan.region())
+                    .addValue("status", plan.status().name())
+                    .addValue("publishedOn", businessDate(plan.publishedAt()))
+                    .addValue("effectiveDeadline", item.effectiveDeadline(plan.dates(), plan.year()));
         }
+        // series and levels are derived from the titles in the same statement, for the portal search
+        batch.batchUpdate("""
+                INSERT INTO plan_item (id, plan_id, position, committee_name, committee_id, evaluated_titles,
+                                       recommended_titles, specialties, acceptance_scope, scope_by_level,
+                                       expected_evaluation, expected_evaluation_kind, expected_evaluation_from,
+                                       expected_evaluation_to, material_deadline, material_deadline_kind,
+                                       material_deadline_from, material_deadline_to, application_deadline,
+                                       receiving_unit, phone, remarks, exclusions, applicants, association,
+                                       plan_year, plan_region, plan_status, published_on, effective_deadline,
+                                       series, levels)
+                VALUES (:id, :planId, :position, :committeeName, :committeeId, :evaluated, :recommended,
+                        :specialties, :scope, CAST(:scopeByLevel AS jsonb), :expected, :expectedKind,
+                        :expectedFrom, :expectedTo, :material, :materialKind, :materialFrom, :materialTo,
+                        :deadline, :unit, :phone, :remarks, :exclusions, :applicants, :association, :year,
+                        :region, :status, :publishedOn, :effectiveDeadline,
+                        ARRAY(SELECT DISTINCT t.series_code FROM title t
+                              WHERE t.code = ANY (:evaluated) OR t.code = ANY (:recommended)),
+                        ARRAY(SELECT DISTINCT t.level_code FROM title t
+                              WHERE t.code = ANY (:evaluated) OR t.code = ANY (:recommended)))""", rows);
     }
 
     /** Times and scopes are read again from the text as written, so one parser defines them. */

@@ -19,7 +19,8 @@ final class PlanFixtures {
     static final CatalogCodes CATALOG = new CatalogCodes() {
         private final Map<String, String> titles = Map.of("ENGINEER_INTERMEDIATE", "工程师", "ENGINEER_SENIOR",
                 "高级工程师", "TEACHER_SENIOR", "高级教师");
-        private final Set<String> specialties = Set.of("MECHATRONICS", "INFORMATION_TECHNOLOGY");
+        private final Map<String, String> specialties = Map.of("MECHATRONICS", "机电制造", "INFORMATION_TECHNOLOGY",
+                "信息技术");
 
         @Override
         public Set<String> unknownTitles(Collection<String> codes) {
@@ -28,12 +29,18 @@ final class PlanFixtures {
 
         @Override
         public Set<String> unknownSpecialties(Collection<String> codes) {
-            return codes.stream().filter(code -> !specialties.contains(code)).collect(Collectors.toSet());
+            return codes.stream().filter(code -> !specialties.containsKey(code)).collect(Collectors.toSet());
         }
 
         @Override
         public Map<String, String> titleNames(Collection<String> codes) {
             return codes.stream().filter(titles::containsKey).collect(Collectors.toMap(code -> code, titles::get));
+        }
+
+        @Override
+        public Map<String, String> specialtyNames(Collection<String> codes) {
+            return codes.stream().filter(specialties::containsKey)
+                    .collect(Collectors.toMap(code -> code, specialties::get));
         }
     };
 
