@@ -14,6 +14,7 @@ import org.zhicheng.committee.ballot.domain.VotingSession;
 import org.zhicheng.committee.committee.CommitteeScope;
 import org.zhicheng.committee.meeting.MeetingAccess;
 import org.zhicheng.committee.meeting.MeetingAccess.Audience;
+import org.zhicheng.committee.meeting.MeetingAccess.Seen;
 import org.zhicheng.committee.meeting.MeetingProblems;
 import org.zhicheng.committee.meeting.Meetings;
 import org.zhicheng.committee.meeting.domain.Meeting;
@@ -58,7 +59,7 @@ class VotingService {
      */
     @Transactional
     SeenVote open(UUID id, String chair, ZhichengPrincipal user) {
-        Meeting meeting = lockAsOffice(id, user);
+        Meeting meeting = access.lockForOffice(id, user);
         MeetingProblems.translating(() -> meeting.open(chair, meetingRules, CommitteeScope.actorOf(user),
                 clock.instant()));
         VotingSession session = MeetingProblems.translating(() -> VotingSession.forMeeting(meeting, rules));
@@ -70,7 +71,7 @@ class VotingService {
     /** The office records the sign-in sheet: the experts listed present, the rest of the panel absent. */
     @Transactional
     SeenVote recordAttendance(UUID id, List<String> present, ZhichengPrincipal user) {
-        Meeting meeting = lockAsOffice(id, user);
+        Meeting meeting = access.lockForOffice(id, user);
         VotingSession session = lockedSession(meeting, "record-attendance");
         MeetingProblems.translating(() -> session.recordAttendance(present));
         sessions.saveAttendance(session);
@@ -80,7 +81,7 @@ class VotingService {
     /** The office confirms the quorum (MOHRSS order 40) and closes the sign-in; ballots may be cast from now on. */
     @Transactional
     SeenVote startBalloting(UUID id, ZhichengPrincipal user) {
-        Meeting meeting = lockAsOffice(id, user);
+        Meeting meeting = access.lockForOffice(id, user);
         VotingSession session = lockedSession(meeting, "start-balloting");
         MeetingProblems.translating(session::startBalloting);
         sessions.saveStage(session);
@@ -122,9 +123,7 @@ class VotingService {
     /** The archived minutes, for the committee's office and HR bureau once the meeting is closed. */
     @Transactional(readOnly = true)
     ArchivedMinutes minutes(UUID id, ZhichengPrincipal user) {
-        MeetingAccess.requireRole(user, Roles.COMMITTEE_OFFICE, Roles.HR_BUREAU);
-        Meeting meeting = meetings.require(id);
-        access.requireStaff(user, meeting);
+        Meeting meeting = access.readForStaff(id, user);
         if (meeting.status() != MeetingStatus.CLOSED) {
             throw Problems.wrongState("meeting", meeting.status(), "read-minutes");
         }
@@ -138,20 +137,18 @@ class VotingService {
     /** The vote's stage and counts: staff and panelists (staff also see who is present). */
     @Transactional(readOnly = true)
     SeenVote vote(UUID id, ZhichengPrincipal user) {
-        MeetingAccess.requireRole(user, Roles.COMMITTEE_OFFICE, Roles.HR_BUREAU, Roles.EXPERT);
-        Meeting meeting = meetings.require(id);
-        Audience audience = access.audience(user, meeting);
+        Seen seen = access.read(id, user);
+        Meeting meeting = seen.meeting();
         VotingSession session = sessions.find(meeting, rules)
                 .orElseThrow(() -> Problems.wrongState("meeting", meeting.status(), "read-vote"));
-        return new SeenVote(meeting, session, audience);
+        return new SeenVote(meeting, session, seen.audience());
     }
 
     /** The calling expert's receipts: the applications they voted on, never a choice (theirs or anyone's). */
     @Transactional(readOnly = true)
     MyBallots myBallots(UUID id, ZhichengPrincipal user) {
-        MeetingAccess.requireRole(user, Roles.EXPERT);
-        Meeting meeting = meetings.require(id);
-        String person = access.requirePanelist(user, meeting);
+        Meeting meeting = access.readForPanelist(id, user);
+        String person = user.person();
         VotingSession session = sessions.find(meeting, rules).orElse(null);
         List<UUID> voted = session == null ? List.of() : sessions.votedOn(id, person);
         return new MyBallots(meeting, session, person, voted);
@@ -164,13 +161,6 @@ class VotingService {
         return rules.quorum().minimumPresent(panelSize);
     }
 
-    private Meeting lockAsOffice(UUID id, ZhichengPrincipal user) {
-        MeetingAccess.requireRole(user, Roles.COMMITTEE_OFFICE);
-        Meeting meeting = meetings.lock(id);
-        access.requireOffice(user, meeting);
-        return meeting;
-    }
-
     /** The meeting's vote, locked; 409 meeting.wrong-state before the meeting opened. */
     private VotingSession lockedSession(Meeting meeting, String action) {
         return sessions.lock(meeting, rules)
@@ -179,7 +169,7 @@ class VotingService {
 
     /** The expert the token names; 403 for other roles or a token without a person. */
     private static String expertPerson(ZhichengPrincipal user, UUID meetingId) {
-        MeetingAccess.requireRole(user, Roles.EXPERT);
+        CommitteeScope.requireRole(user, "meeting", Roles.EXPERT);
         if (user.person() == null || user.person().isBlank()) {
             throw Problems.forbidden("meeting.not-on-panel", meetingId);
         }

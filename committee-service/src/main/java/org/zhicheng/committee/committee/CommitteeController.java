@@ -15,7 +15,6 @@ import org.zhicheng.committee.committee.CommitteeRepository.CommitteePage;
 import org.zhicheng.committee.committee.CommitteeService.Registration;
 import org.zhicheng.committee.committee.domain.CommitteeLevel;
 import org.zhicheng.committee.committee.domain.CommitteeStatus;
-import org.zhicheng.starter.problem.Problems;
 import org.zhicheng.starter.security.ZhichengPrincipal;
 import org.zhicheng.starter.web.PageView;
 
@@ -63,9 +62,7 @@ class CommitteeController {
             @RequestParam(required = false) String series, @RequestParam(required = false) CommitteeLevel level,
             @RequestParam(required = false) CommitteeStatus status, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > maxPageSize) {
-            throw Problems.badRequest("paging.invalid", page, size, maxPageSize);
-        }
+        PageView.requireValid(page, size, maxPageSize);
         CommitteePage found = committees.search(blankToNull(territory), blankToNull(series), level, status, page,
                 size);
         return PageView.of(mapper.toCommitteeViews(found.committees()), page, size, found.total());

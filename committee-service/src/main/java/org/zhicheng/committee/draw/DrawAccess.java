@@ -71,7 +71,7 @@ class DrawAccess {
     Target asSeatHolderOrOffice(UUID meetingId, String expertId, ZhichengPrincipal user) {
         CommitteeScope.requireRole(user, "draw", Roles.COMMITTEE_OFFICE, Roles.EXPERT);
         Target target = target(meetingId);
-        if (scope.canActAsOffice(user, target.committee())) {
+        if (isOffice(user, target)) {
             return target;
         }
         if (user.hasRole(Roles.EXPERT) && expertId.equals(user.person())) {
@@ -83,8 +83,12 @@ class DrawAccess {
         throw Problems.forbidden("committee.out-of-scope", target.committee().code());
     }
 
+    boolean isOffice(ZhichengPrincipal user, Target target) {
+        return scope.canActAsOffice(user, target.committee());
+    }
+
     boolean isOfficeOrHr(ZhichengPrincipal user, Target target) {
-        return scope.canActAsOffice(user, target.committee()) || scope.canActAsHr(user, target.committee());
+        return isOffice(user, target) || scope.canActAsHr(user, target.committee());
     }
 
     /** 409 {@code meeting.wrong-state} unless the meeting is {@link #DRAWABLE}. */

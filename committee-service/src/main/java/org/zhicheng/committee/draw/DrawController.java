@@ -19,7 +19,6 @@ import org.zhicheng.committee.draw.DrawViews.OwnSeatView;
 import org.zhicheng.committee.draw.DrawViews.PublishedView;
 import org.zhicheng.committee.draw.DrawViews.ReplayView;
 import org.zhicheng.committee.draw.DrawViews.SaltView;
-import org.zhicheng.starter.security.Roles;
 import org.zhicheng.starter.security.ZhichengPrincipal;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -81,7 +80,7 @@ class DrawController {
             + "drawn expert", content = @Content(schema = @Schema(oneOf = {DrawView.class, OwnSeatView.class})))
     Object confirm(@AuthenticationPrincipal ZhichengPrincipal user, @PathVariable UUID meetingId,
             @PathVariable UUID drawId, @PathVariable String expertId) {
-        return seatAnswer(seats.confirm(meetingId, drawId, expertId, user), user, expertId);
+        return answer(seats.confirm(meetingId, drawId, expertId, user));
     }
 
     @PostMapping("/{drawId}/seats/{expertId}/decline")
@@ -93,7 +92,7 @@ class DrawController {
             + "drawn expert", content = @Content(schema = @Schema(oneOf = {DrawView.class, OwnSeatView.class})))
     Object decline(@AuthenticationPrincipal ZhichengPrincipal user, @PathVariable UUID meetingId,
             @PathVariable UUID drawId, @PathVariable String expertId, @Valid @RequestBody DeclineRequest body) {
-        return seatAnswer(seats.decline(meetingId, drawId, expertId, body.reason(), user), user, expertId);
+        return answer(seats.decline(meetingId, drawId, expertId, body.reason(), user));
     }
 
     @PostMapping("/{drawId}/top-up")
@@ -128,9 +127,7 @@ class DrawController {
             + "drawn expert", content = @Content(schema = @Schema(oneOf = {DrawView.class, OwnSeatView.class})))
     Object get(@AuthenticationPrincipal ZhichengPrincipal user, @PathVariable UUID meetingId,
             @PathVariable UUID drawId) {
-        Reading reading = queries.read(meetingId, drawId, user);
-        return reading.full() ? mapper.toView(reading.stored()) : mapper.toOwnSeatView(reading.stored(),
-                reading.expert());
+        return answer(queries.read(meetingId, drawId, user));
     }
 
     @GetMapping("/{drawId}/record")
@@ -159,9 +156,9 @@ class DrawController {
         return mapper.toSaltView(queries.salt(meetingId, drawId, user));
     }
 
-    /** The office sees the whole draw after acting; an expert answering for themself only their own seat. */
-    private Object seatAnswer(StoredDraw stored, ZhichengPrincipal user, String expertId) {
-        boolean office = user.hasRole(Roles.COMMITTEE_OFFICE) && user.isMember(stored.committeeCode());
-        return office ? mapper.toView(stored) : mapper.toOwnSeatView(stored, expertId);
+    /** The whole draw (DrawView) or the reader's own seat (OwnSeatView), as the use case decided. */
+    private Object answer(Reading reading) {
+        return reading.full() ? mapper.toView(reading.stored())
+                : mapper.toOwnSeatView(reading.stored(), reading.expert());
     }
 }

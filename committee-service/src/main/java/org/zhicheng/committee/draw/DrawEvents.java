@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.zhicheng.committee.draw.domain.DrawRound;
-import org.zhicheng.committee.draw.domain.Exclusion;
 import org.zhicheng.committee.draw.domain.PanelDraw;
 
 /**
@@ -27,12 +26,14 @@ final class DrawEvents {
     record PanelDrawn(UUID meetingId, String committee, UUID drawId, int round, String commitment, int panelSize,
             int alternates, int count, int eligibleCount, int excludedCount, Instant drawnAt) {
 
-        static PanelDrawn of(StoredDraw stored, PanelDraw draw, DrawRound round) {
+        /** The round the draw drew last. */
+        static PanelDrawn of(StoredDraw stored) {
+            PanelDraw draw = stored.draw();
+            DrawRound round = draw.rounds().getLast();
             int alternates = round.index() == 0 ? draw.initialAlternates().size() : 0;
-            int excluded = (int) draw.pool().exclusions().stream().map(Exclusion::expertId).distinct().count();
             return new PanelDrawn(stored.meetingId(), stored.committeeCode(), stored.id(), round.index(),
                     round.commitment(), draw.constraints().panelSize(), alternates, round.count(), draw.pool().size(),
-                    excluded, round.drawnAt());
+                    draw.pool().excludedExperts(), round.drawnAt());
         }
     }
 }

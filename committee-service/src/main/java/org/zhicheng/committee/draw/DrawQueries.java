@@ -27,7 +27,7 @@ class DrawQueries {
         this.draws = draws;
     }
 
-    /** What a reader may see of a draw. */
+    /** What a reader may see of a draw: all of it ({@code full}), or only {@code expert}'s own seat. */
     record Reading(StoredDraw stored, boolean full, String expert) {
     }
 
@@ -35,7 +35,7 @@ class DrawQueries {
     @Transactional(readOnly = true)
     Reading read(UUID meetingId, UUID drawId, ZhichengPrincipal user) {
         Target target = access.asReader(meetingId, user);
-        StoredDraw stored = find(meetingId, drawId);
+        StoredDraw stored = draws.require(meetingId, drawId);
         if (access.isOfficeOrHr(user, target)) {
             return new Reading(stored, true, null);
         }
@@ -51,7 +51,7 @@ class DrawQueries {
     /** The published record (pseudonyms only), for anyone. */
     @Transactional(readOnly = true)
     PublishedDraw published(UUID meetingId, UUID drawId) {
-        return find(meetingId, drawId).draw().published();
+        return draws.require(meetingId, drawId).draw().published();
     }
 
     /** The server's own replay of the published record, and whether it yields the stored panel. */
@@ -60,7 +60,7 @@ class DrawQueries {
 
     @Transactional(readOnly = true)
     Replayed replay(UUID meetingId, UUID drawId) {
-        StoredDraw stored = find(meetingId, drawId);
+        StoredDraw stored = draws.require(meetingId, drawId);
         Replay replay = DrawReplay.replay(stored.draw().published());
         boolean matches = replay.verified() && replay.seats().equals(stored.draw().seats().stream()
                 .map(seat -> seat.expert() == null ? seat
@@ -74,14 +74,11 @@ class DrawQueries {
     @Transactional(readOnly = true)
     StoredDraw salt(UUID meetingId, UUID drawId, ZhichengPrincipal user) {
         Target target = access.asOfficeOrHr(meetingId, user);
-        StoredDraw stored = find(meetingId, drawId);
+        StoredDraw stored = draws.require(meetingId, drawId);
         if (!CLOSED.equals(target.meeting().status())) {
             throw Problems.wrongState("meeting", target.meeting().status(), "reveal the draw's salt");
         }
         return stored;
     }
 
-    private StoredDraw find(UUID meetingId, UUID drawId) {
-        return draws.find(meetingId, drawId, false).orElseThrow(() -> Problems.notFound("draw", drawId));
-    }
 }

@@ -32,6 +32,7 @@ import org.zhicheng.committee.draw.domain.PanelDraw;
 import org.zhicheng.committee.draw.domain.Pseudonyms;
 import org.zhicheng.committee.draw.domain.Salt;
 import org.zhicheng.committee.draw.domain.Seed;
+import org.zhicheng.starter.problem.Problems;
 
 /**
  * Draws, stored append-only (tables {@code panel_draw}, {@code draw_candidate}, {@code draw_assignment},
@@ -154,16 +155,35 @@ class DrawRepository {
     }
 
     /**
-     * The draw {@code id} of the meeting, restored by replaying its rows; with {@code lock} its header row stays
-     * locked until the transaction ends, so steps on one draw run one after the other.
+     * The draw {@code id} of the meeting, restored by replaying its rows; 404 {@code draw.not-found}.
      *
      * @throws IllegalStateException when the stored rows contradict their replay (tampered storage)
      */
-    Optional<StoredDraw> find(UUID meetingId, UUID id, boolean lock) {
-        Optional<Header> found = jdbc.sql("SELECT * FROM panel_draw WHERE id = :id AND meeting_id = :meeting"
-                        + (lock ? " FOR UPDATE" : ""))
-                .param("id", id).param("meeting", meetingId).query(DrawRepository::header).optional();
-        return found.map(this::restore);
+    StoredDraw require(UUID meetingId, UUID id) {
+        return find(meetingId, id, "");
+    }
+
+    /**
+     * As {@link #require}, its header row locked until the transaction ends, so steps on one draw run one after the
+     * other.
+     */
+    StoredDraw lock(UUID meetingId, UUID id) {
+        return find(meetingId, id, " FOR UPDATE");
+    }
+
+    /**
+     * Appends what the draw's aggregate gained since it was read ({@link #appendNew}), by {@code actor}; answers the
+     * draw as now stored.
+     */
+    StoredDraw append(StoredDraw stored, String actor) {
+        appendNew(stored.id(), stored.draw(), stored.storedRounds(), stored.storedSteps(), actor);
+        return stored.advanced(actor);
+    }
+
+    private StoredDraw find(UUID meetingId, UUID id, String lock) {
+        return jdbc.sql("SELECT * FROM panel_draw WHERE id = :id AND meeting_id = :meeting" + lock)
+                .param("id", id).param("meeting", meetingId).query(DrawRepository::header).optional()
+                .map(this::restore).orElseThrow(() -> Problems.notFound("draw", id));
     }
 
     private record Header(UUID id, UUID meetingId, String committeeCode, DrawConstraints constraints,

@@ -66,10 +66,9 @@ interface DrawWebMapper {
             stepViews.add(new StepView(step.sequence(), step.type(), step.at(), step.round(), step.seat(),
                     step.expert(), step.note(), i < stored.actors().size() ? stored.actors().get(i) : null));
         }
-        int excluded = (int) draw.pool().exclusions().stream().map(Exclusion::expertId).distinct().count();
         return new DrawView(stored.id(), stored.meetingId(), stored.committeeCode(), Commitment.VERSION,
                 draw.status(), toView(draw.constraints()), draw.rounds().getFirst().commitment(), draw.pool().size(),
-                draw.pool().notMatching(), excluded, draw.alternateShortfall(), draw.isComplete(),
+                draw.pool().notMatching(), draw.pool().excludedExperts(), draw.alternateShortfall(), draw.isComplete(),
                 draw.emergencyPicks(), toSeatViews(draw.seats()), draw.alternates(), draw.initialPanel(),
                 draw.initialAlternates(), toRoundViews(draw.rounds()), toExclusionViews(draw.pool().exclusions()),
                 stepViews, stored.createdBy(), stored.createdAt());

@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhicheng.committee.committee.CommitteeScope;
 import org.zhicheng.committee.draw.DrawAccess.Target;
 import org.zhicheng.committee.draw.domain.Candidate;
-import org.zhicheng.committee.draw.domain.DrawRound;
 import org.zhicheng.committee.draw.domain.DrawRules;
 import org.zhicheng.committee.draw.domain.DrawSecrets;
 import org.zhicheng.committee.draw.domain.EligiblePool;
@@ -86,16 +85,14 @@ class PanelDrawService {
     StoredDraw draw(UUID meetingId, UUID drawId, ZhichengPrincipal user) {
         Target target = access.asOffice(meetingId, user);
         DrawAccess.requireDrawable(target.meeting(), "draw the panel");
-        StoredDraw stored = locked(meetingId, drawId);
+        StoredDraw stored = draws.lock(meetingId, drawId);
         PanelDraw draw = stored.draw();
         DrawInputs.requireAssignmentsChecked(target.meeting(), draw, "draw the panel");
         DrawProblems.translating(() -> draw.draw(clock.instant()));
-        String actor = CommitteeScope.actorOf(user);
-        draws.appendNew(drawId, draw, stored.storedRounds(), stored.storedSteps(), actor);
-        DrawRound drawn = draw.rounds().getLast();
-        outbox.append(DrawEvents.TOPIC, "PanelDrawn", 1, stored.committeeCode(), user.subject(),
-                DrawEvents.PanelDrawn.of(stored, draw, drawn));
-        return stored.advanced(actor);
+        StoredDraw drawn = draws.append(stored, CommitteeScope.actorOf(user));
+        outbox.append(DrawEvents.TOPIC, "PanelDrawn", 1, drawn.committeeCode(), user.subject(),
+                DrawEvents.PanelDrawn.of(drawn));
+        return drawn;
     }
 
     /** Commits a top-up round for the vacant seats, once the alternates are used up; drawn by {@link #draw}. */
@@ -103,13 +100,10 @@ class PanelDrawService {
     StoredDraw topUp(UUID meetingId, UUID drawId, ZhichengPrincipal user) {
         Target target = access.asOffice(meetingId, user);
         DrawAccess.requireDrawable(target.meeting(), "top up the panel");
-        StoredDraw stored = locked(meetingId, drawId);
-        PanelDraw draw = stored.draw();
-        DrawInputs.requireAssignmentsChecked(target.meeting(), draw, "top up the panel");
-        DrawProblems.translating(() -> draw.commitTopUp(secrets.newSeed(), rules, clock.instant()));
-        String actor = CommitteeScope.actorOf(user);
-        draws.appendNew(drawId, draw, stored.storedRounds(), stored.storedSteps(), actor);
-        return stored.advanced(actor);
+        StoredDraw stored = draws.lock(meetingId, drawId);
+        DrawInputs.requireAssignmentsChecked(target.meeting(), stored.draw(), "top up the panel");
+        DrawProblems.translating(() -> stored.draw().commitTopUp(secrets.newSeed(), rules, clock.instant()));
+        return draws.append(stored, CommitteeScope.actorOf(user));
     }
 
     /**
@@ -123,20 +117,14 @@ class PanelDrawService {
         Target target = access.asOffice(meetingId, user);
         DrawableMeeting meeting = target.meeting();
         DrawAccess.requireDrawable(meeting, "pick an expert by name");
-        StoredDraw stored = locked(meetingId, drawId);
+        StoredDraw stored = draws.lock(meetingId, drawId);
         Candidate candidate = poolMembers.activeOn(meeting.committeeCode(), meeting.date()).stream()
                 .filter(member -> member.expertId().equals(expertId)).findFirst().map(DrawInputs::candidate)
                 .orElseThrow(() -> Problems.ruleViolated("draw.emergency-not-in-pool", "000-三(一)", expertId,
                         meeting.committeeCode()));
-        PanelDraw draw = stored.draw();
-        DrawInputs.requireAssignmentsChecked(meeting, draw, "pick an expert by name");
-        DrawProblems.translating(() -> draw.emergencyPick(candidate, hrConsentReference, rules, clock.instant()));
-        String actor = CommitteeScope.actorOf(user);
-        draws.appendNew(drawId, draw, stored.storedRounds(), stored.storedSteps(), actor);
-        return stored.advanced(actor);
-    }
-
-    private StoredDraw locked(UUID meetingId, UUID drawId) {
-        return draws.find(meetingId, drawId, true).orElseThrow(() -> Problems.notFound("draw", drawId));
+        DrawInputs.requireAssignmentsChecked(meeting, stored.draw(), "pick an expert by name");
+        DrawProblems.translating(() -> stored.draw().emergencyPick(candidate, hrConsentReference, rules,
+                clock.instant()));
+        return draws.append(stored, CommitteeScope.actorOf(user));
     }
 }

@@ -7,10 +7,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhicheng.committee.committee.CommitteeScope;
 import org.zhicheng.committee.draw.DrawAccess.Target;
+import org.zhicheng.committee.draw.DrawQueries.Reading;
 import org.zhicheng.committee.draw.domain.PanelDraw;
 import org.zhicheng.committee.draw.domain.Seat;
 import org.zhicheng.committee.meeting.MeetingDrawPort;
-import org.zhicheng.starter.problem.Problems;
 import org.zhicheng.starter.security.ZhichengPrincipal;
 
 /**
@@ -35,35 +35,33 @@ class SeatService {
     }
 
     @Transactional
-    StoredDraw confirm(UUID meetingId, UUID drawId, String expertId, ZhichengPrincipal user) {
+    Reading confirm(UUID meetingId, UUID drawId, String expertId, ZhichengPrincipal user) {
         Target target = access.asSeatHolderOrOffice(meetingId, expertId, user);
         DrawAccess.requireDrawable(target.meeting(), "confirm a seat");
-        StoredDraw stored = locked(meetingId, drawId);
+        StoredDraw stored = draws.lock(meetingId, drawId);
         PanelDraw draw = stored.draw();
         DrawInputs.requireAssignmentsChecked(target.meeting(), draw, "confirm a seat");
         DrawProblems.translating(() -> draw.confirm(expertId, clock.instant()));
         String actor = CommitteeScope.actorOf(user);
-        draws.appendNew(drawId, draw, stored.storedRounds(), stored.storedSteps(), actor);
+        StoredDraw confirmed = draws.append(stored, actor);
         if (draw.isComplete()) {
             meetings.panelConfirmed(meetingId, drawId, draw.seats().stream().map(Seat::expert).toList(), actor);
         }
-        return stored.advanced(actor);
+        return answer(confirmed, target, expertId, user);
     }
 
     @Transactional
-    StoredDraw decline(UUID meetingId, UUID drawId, String expertId, String reason, ZhichengPrincipal user) {
+    Reading decline(UUID meetingId, UUID drawId, String expertId, String reason, ZhichengPrincipal user) {
         Target target = access.asSeatHolderOrOffice(meetingId, expertId, user);
         DrawAccess.requireDrawable(target.meeting(), "decline a seat");
-        StoredDraw stored = locked(meetingId, drawId);
-        PanelDraw draw = stored.draw();
-        DrawInputs.requireAssignmentsChecked(target.meeting(), draw, "decline a seat");
-        DrawProblems.translating(() -> draw.decline(expertId, reason, clock.instant()));
-        String actor = CommitteeScope.actorOf(user);
-        draws.appendNew(drawId, draw, stored.storedRounds(), stored.storedSteps(), actor);
-        return stored.advanced(actor);
+        StoredDraw stored = draws.lock(meetingId, drawId);
+        DrawInputs.requireAssignmentsChecked(target.meeting(), stored.draw(), "decline a seat");
+        DrawProblems.translating(() -> stored.draw().decline(expertId, reason, clock.instant()));
+        return answer(draws.append(stored, CommitteeScope.actorOf(user)), target, expertId, user);
     }
 
-    private StoredDraw locked(UUID meetingId, UUID drawId) {
-        return draws.find(meetingId, drawId, true).orElseThrow(() -> Problems.notFound("draw", drawId));
+    /** The office sees the whole draw after acting; an expert answering for themself only their own seat. */
+    private Reading answer(StoredDraw stored, Target target, String expertId, ZhichengPrincipal user) {
+        return access.isOffice(user, target) ? new Reading(stored, true, null) : new Reading(stored, false, expertId);
     }
 }

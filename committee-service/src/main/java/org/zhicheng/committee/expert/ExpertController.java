@@ -23,7 +23,6 @@ import org.zhicheng.committee.expert.ExpertViews.ConflictView;
 import org.zhicheng.committee.expert.ExpertViews.DisciplineView;
 import org.zhicheng.committee.expert.ExpertViews.ExpertView;
 import org.zhicheng.committee.expert.domain.ExpertStatus;
-import org.zhicheng.starter.problem.Problems;
 import org.zhicheng.starter.security.ZhichengPrincipal;
 import org.zhicheng.starter.web.PageView;
 
@@ -67,9 +66,7 @@ class ExpertController {
             @RequestParam(required = false) String region, @RequestParam(required = false) String specialty,
             @RequestParam(required = false) ExpertStatus status, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > maxPageSize) {
-            throw Problems.badRequest("paging.invalid", page, size, maxPageSize);
-        }
+        PageView.requireValid(page, size, maxPageSize);
         ExpertPage found = experts.search(blankToNull(region), blankToNull(specialty), status, page, size, user);
         return PageView.of(mapper.toExpertViews(found.experts()), page, size, found.total());
     }

@@ -1,5 +1,10 @@
 package org.zhicheng.committee.meeting;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 import org.springframework.stereotype.Component;
 import org.zhicheng.committee.committee.CommitteeScope;
 import org.zhicheng.committee.committee.Committees;
@@ -13,6 +18,9 @@ import org.zhicheng.starter.security.ZhichengPrincipal;
  * Who may see or act on a meeting. The committee's office and the HR bureau covering its territory see everything;
  * an expert sees only meetings whose panel they sit on, and never the other panelists before the meeting closes;
  * applicants, employers and everyone else see no meeting (a public meeting notice is not part of this API).
+ * Each check runs in the same order: the role (403 {@code meeting.role-required}, before anything is looked up), the
+ * meeting (404 {@code meeting.not-found}), the scope (403 {@code committee.out-of-scope} or
+ * {@code meeting.not-on-panel}).
  */
 @Component
 public class MeetingAccess {
@@ -25,52 +33,92 @@ public class MeetingAccess {
         PANELIST
     }
 
+    /** A meeting with how much of it the caller sees. */
+    public record Seen(Meeting meeting, Audience audience) {
+    }
+
+    private static final String RESOURCE = "meeting";
+
+    private final Meetings meetings;
     private final Committees committees;
     private final CommitteeScope scope;
 
-    MeetingAccess(Committees committees, CommitteeScope scope) {
+    MeetingAccess(Meetings meetings, Committees committees, CommitteeScope scope) {
+        this.meetings = meetings;
         this.committees = committees;
         this.scope = scope;
     }
 
-    /** 403 {@code meeting.role-required} unless the caller holds one of the roles. */
-    public static void requireRole(ZhichengPrincipal user, String... roles) {
-        if (user == null || !user.hasAnyRole(roles)) {
-            throw Problems.forbidden("meeting.role-required", String.join(", ", roles));
-        }
-    }
-
-    /** 403 unless the caller is the office of the meeting's committee. */
-    public void requireOffice(ZhichengPrincipal user, Meeting meeting) {
-        requireRole(user, Roles.COMMITTEE_OFFICE);
-        scope.requireOffice(user, committee(meeting));
-    }
-
-    /** 403 {@code committee.out-of-scope} unless the caller is the committee's office. */
-    public void requireOfficeOf(ZhichengPrincipal user, Committee committee) {
+    /** The committee, for its office to plan a meeting of (404 {@code committee.not-found}). */
+    Committee committeeForOffice(String code, ZhichengPrincipal user) {
+        CommitteeScope.requireRole(user, RESOURCE, Roles.COMMITTEE_OFFICE);
+        Committee committee = committees.require(code);
         scope.requireOffice(user, committee);
+        return committee;
     }
 
-    /** 403 unless the caller is the HR bureau covering the committee's territory. */
-    public void requireHr(ZhichengPrincipal user, Meeting meeting) {
-        requireRole(user, Roles.HR_BUREAU);
+    /** The meeting, locked until the caller's transaction ends, for the office of its committee to act on. */
+    public Meeting lockForOffice(UUID id, ZhichengPrincipal user) {
+        CommitteeScope.requireRole(user, RESOURCE, Roles.COMMITTEE_OFFICE);
+        Meeting meeting = meetings.lock(id);
+        scope.requireOffice(user, committee(meeting));
+        return meeting;
+    }
+
+    /** The meeting, locked, for the HR bureau covering its committee's territory to act on. */
+    Meeting lockForHr(UUID id, ZhichengPrincipal user) {
+        CommitteeScope.requireRole(user, RESOURCE, Roles.HR_BUREAU);
+        Meeting meeting = meetings.lock(id);
         scope.requireHr(user, committee(meeting));
+        return meeting;
     }
 
-    /** 403 unless the caller is the committee's office or its HR bureau. */
-    public void requireStaff(ZhichengPrincipal user, Meeting meeting) {
-        requireRole(user, Roles.COMMITTEE_OFFICE, Roles.HR_BUREAU);
+    /** The meeting, for its committee's office or HR bureau to read. */
+    public Meeting readForStaff(UUID id, ZhichengPrincipal user) {
+        CommitteeScope.requireRole(user, RESOURCE, Roles.COMMITTEE_OFFICE, Roles.HR_BUREAU);
+        Meeting meeting = meetings.require(id);
         scope.requireOfficeOrHr(user, committee(meeting));
+        return meeting;
     }
 
     /**
-     * How much the caller sees of the meeting: staff, or a panelist; 403 {@code meeting.role-required} for other
-     * roles, {@code committee.out-of-scope} for staff of another committee or region, {@code meeting.not-on-panel}
-     * for an expert not on its panel.
+     * The meeting and how much the caller sees of it: staff, or a panelist; 403 {@code meeting.role-required} for
+     * other roles, {@code committee.out-of-scope} for staff of another committee or region,
+     * {@code meeting.not-on-panel} for an expert not on its panel.
      */
-    public Audience audience(ZhichengPrincipal user, Meeting meeting) {
-        requireRole(user, Roles.COMMITTEE_OFFICE, Roles.HR_BUREAU, Roles.EXPERT);
-        Committee committee = committee(meeting);
+    public Seen read(UUID id, ZhichengPrincipal user) {
+        requireReaderRole(user);
+        Meeting meeting = meetings.require(id);
+        return new Seen(meeting, audience(user, meeting, committee(meeting)));
+    }
+
+    /**
+     * The meeting, for an expert sitting on its panel (the token's {@code person}: nobody acts for another expert);
+     * 403 {@code meeting.not-on-panel} otherwise.
+     */
+    public Meeting readForPanelist(UUID id, ZhichengPrincipal user) {
+        CommitteeScope.requireRole(user, RESOURCE, Roles.EXPERT);
+        Meeting meeting = meetings.require(id);
+        requirePanelist(user, meeting);
+        return meeting;
+    }
+
+    /** 403 {@code meeting.role-required} unless the caller may read some meetings: staff or an expert. */
+    static void requireReaderRole(ZhichengPrincipal user) {
+        CommitteeScope.requireRole(user, RESOURCE, Roles.COMMITTEE_OFFICE, Roles.HR_BUREAU, Roles.EXPERT);
+    }
+
+    /**
+     * How much the caller sees of each meeting found for them (after {@link #requireReaderRole}); each committee is
+     * looked up once, not once per meeting.
+     */
+    List<Seen> seen(List<Meeting> found, ZhichengPrincipal user) {
+        Map<String, Committee> byCode = new HashMap<>();
+        return found.stream().map(meeting -> new Seen(meeting, audience(user, meeting,
+                byCode.computeIfAbsent(meeting.committeeCode(), committees::require)))).toList();
+    }
+
+    private Audience audience(ZhichengPrincipal user, Meeting meeting, Committee committee) {
         if (scope.canActAsOffice(user, committee) || scope.canActAsHr(user, committee)) {
             return Audience.STAFF;
         }
@@ -81,17 +129,11 @@ public class MeetingAccess {
         throw Problems.forbidden("committee.out-of-scope", committee.code());
     }
 
-    /**
-     * 403 unless the caller is an expert sitting on the meeting's panel; answers their expert id (the token's
-     * {@code person}: nobody acts for another expert).
-     */
-    public String requirePanelist(ZhichengPrincipal user, Meeting meeting) {
-        requireRole(user, Roles.EXPERT);
+    private static void requirePanelist(ZhichengPrincipal user, Meeting meeting) {
         String person = user.person();
         if (person == null || !meeting.panel().contains(person)) {
             throw Problems.forbidden("meeting.not-on-panel", meeting.id());
         }
-        return person;
     }
 
     private Committee committee(Meeting meeting) {

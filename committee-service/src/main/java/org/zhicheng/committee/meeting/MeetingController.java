@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhicheng.committee.committee.CommitteeProperties;
 import org.zhicheng.committee.meeting.MeetingAccess.Audience;
-import org.zhicheng.committee.meeting.MeetingRepository.MeetingPage;
+import org.zhicheng.committee.meeting.MeetingAccess.Seen;
 import org.zhicheng.committee.meeting.MeetingRequests.AmendMeetingRequest;
 import org.zhicheng.committee.meeting.MeetingRequests.ApproveMeetingRequest;
 import org.zhicheng.committee.meeting.MeetingRequests.AssignApplicationRequest;
@@ -27,12 +27,11 @@ import org.zhicheng.committee.meeting.MeetingRequests.CreateMeetingRequest;
 import org.zhicheng.committee.meeting.MeetingRequests.FileMeetingRequest;
 import org.zhicheng.committee.meeting.MeetingRequests.ReasonRequest;
 import org.zhicheng.committee.meeting.MeetingService.NewMeeting;
-import org.zhicheng.committee.meeting.MeetingService.Seen;
+import org.zhicheng.committee.meeting.MeetingService.SeenPage;
 import org.zhicheng.committee.meeting.MeetingViews.HistoryView;
 import org.zhicheng.committee.meeting.MeetingViews.MeetingView;
 import org.zhicheng.committee.meeting.domain.Meeting;
 import org.zhicheng.committee.meeting.domain.MeetingStatus;
-import org.zhicheng.starter.problem.Problems;
 import org.zhicheng.starter.security.ZhichengPrincipal;
 import org.zhicheng.starter.web.ETags;
 import org.zhicheng.starter.web.PageView;
@@ -78,13 +77,10 @@ class MeetingController {
     PageView<MeetingView> list(@AuthenticationPrincipal ZhichengPrincipal user,
             @RequestParam(required = false) String committee, @RequestParam(required = false) MeetingStatus status,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > maxPageSize) {
-            throw Problems.badRequest("paging.invalid", page, size, maxPageSize);
-        }
-        MeetingPage found = meetings.search(committee == null || committee.isBlank() ? null : committee.strip(),
+        PageView.requireValid(page, size, maxPageSize);
+        SeenPage found = meetings.search(committee == null || committee.isBlank() ? null : committee.strip(),
                 status, page, size, user);
-        List<MeetingView> views = found.meetings().stream()
-                .map(meeting -> view(new Seen(meeting, meetings.audience(meeting, user), user.person()))).toList();
+        List<MeetingView> views = found.meetings().stream().map(seen -> view(seen, user)).toList();
         return PageView.of(views, page, size, found.total());
     }
 
@@ -95,7 +91,7 @@ class MeetingController {
                     + "404 meeting.not-found.")
     ResponseEntity<MeetingView> get(@AuthenticationPrincipal ZhichengPrincipal user, @PathVariable UUID id) {
         Seen seen = meetings.find(id, user);
-        return ResponseEntity.ok().eTag(ETags.of(seen.meeting().version())).body(view(seen));
+        return ResponseEntity.ok().eTag(ETags.of(seen.meeting().version())).body(view(seen, user));
     }
 
     @PutMapping("/{id}")
@@ -179,8 +175,8 @@ class MeetingController {
         return mapper.toView(meeting, meeting.filingWindow(meetings.rules()), Audience.STAFF, null);
     }
 
-    private MeetingView view(Seen seen) {
+    private MeetingView view(Seen seen, ZhichengPrincipal user) {
         return mapper.toView(seen.meeting(), seen.meeting().filingWindow(meetings.rules()), seen.audience(),
-                seen.person());
+                user.person());
     }
 }

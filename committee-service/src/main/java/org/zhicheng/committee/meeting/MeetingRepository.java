@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -188,10 +189,10 @@ class MeetingRepository {
         Map<String, Object> paged = new LinkedHashMap<>(params);
         paged.put("limit", size);
         paged.put("offset", (long) page * size);
-        List<Meeting> found = jdbc.sql("SELECT m.* FROM meeting m" + where
+        List<Row> rows = jdbc.sql("SELECT m.* FROM meeting m" + where
                 + " ORDER BY m.meeting_date, m.id LIMIT :limit OFFSET :offset").params(paged)
-                .query(this::row).list().stream().map(this::withParts).toList();
-        return new MeetingPage(found, total);
+                .query(this::row).list();
+        return new MeetingPage(withParts(rows), total);
     }
 
     /** Who a list is for: an office's committees, an HR bureau's region, an expert's id; empty/null for none. */
@@ -222,19 +223,34 @@ class MeetingRepository {
     }
 
     private Optional<Meeting> one(String sql, UUID id) {
-        return jdbc.sql(sql).param("id", id).query(this::row).optional().map(this::withParts);
+        return jdbc.sql(sql).param("id", id).query(this::row).optional()
+                .map(row -> withParts(List.of(row)).getFirst());
     }
 
-    private Meeting withParts(Row row) {
-        List<ApplicationAssignment> assignments = jdbc.sql("""
-                SELECT * FROM meeting_assignment WHERE meeting_id = :id ORDER BY position
-                """).param("id", row.id()).query((rs, index) -> new ApplicationAssignment(
-                        rs.getObject("application_id", UUID.class), rs.getString("applicant_person"),
-                        rs.getString("applicant_unit"), rs.getString("title"), rs.getString("specialty")))
+    /** The meetings of the rows with their assignments and panels: two queries for any number of meetings. */
+    private List<Meeting> withParts(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(Row::id).toList();
+        Map<UUID, List<ApplicationAssignment>> assignments = new HashMap<>();
+        jdbc.sql("SELECT * FROM meeting_assignment WHERE meeting_id IN (:ids) ORDER BY meeting_id, position")
+                .param("ids", ids)
+                .query((rs, index) -> assignments.computeIfAbsent(rs.getObject("meeting_id", UUID.class),
+                        meeting -> new ArrayList<>()).add(new ApplicationAssignment(
+                                rs.getObject("application_id", UUID.class), rs.getString("applicant_person"),
+                                rs.getString("applicant_unit"), rs.getString("title"), rs.getString("specialty"))))
                 .list();
-        List<String> panel = jdbc.sql("SELECT expert_id FROM meeting_panel WHERE meeting_id = :id ORDER BY position")
-                .param("id", row.id()).query(String.class).list();
-        return Meeting.restore(row.snapshot(assignments, panel));
+        Map<UUID, List<String>> panels = new HashMap<>();
+        jdbc.sql("""
+                SELECT meeting_id, expert_id FROM meeting_panel WHERE meeting_id IN (:ids)
+                ORDER BY meeting_id, position
+                """).param("ids", ids)
+                .query((rs, index) -> panels.computeIfAbsent(rs.getObject("meeting_id", UUID.class),
+                        meeting -> new ArrayList<>()).add(rs.getString("expert_id")))
+                .list();
+        return rows.stream().map(row -> Meeting.restore(row.snapshot(assignments.getOrDefault(row.id(), List.of()),
+                panels.getOrDefault(row.id(), List.of())))).toList();
     }
 
     private Row row(ResultSet rs, int index) throws SQLException {

@@ -8,9 +8,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhicheng.committee.committee.CommitteeScope;
-import org.zhicheng.committee.committee.Committees;
 import org.zhicheng.committee.committee.domain.Committee;
-import org.zhicheng.committee.meeting.MeetingAccess.Audience;
+import org.zhicheng.committee.meeting.MeetingAccess.Seen;
 import org.zhicheng.committee.meeting.MeetingRepository.HistoryRow;
 import org.zhicheng.committee.meeting.MeetingRepository.MeetingPage;
 import org.zhicheng.committee.meeting.MeetingRepository.Scope;
@@ -39,16 +38,14 @@ class MeetingService {
     private final Meetings meetings;
     private final MeetingRepository repository;
     private final MeetingAccess access;
-    private final Committees committees;
     private final MeetingRules rules;
     private final Clock clock;
 
-    MeetingService(Meetings meetings, MeetingRepository repository, MeetingAccess access, Committees committees,
-            MeetingRules rules, Clock clock) {
+    MeetingService(Meetings meetings, MeetingRepository repository, MeetingAccess access, MeetingRules rules,
+            Clock clock) {
         this.meetings = meetings;
         this.repository = repository;
         this.access = access;
-        this.committees = committees;
         this.rules = rules;
         this.clock = clock;
     }
@@ -57,16 +54,10 @@ class MeetingService {
     record NewMeeting(String committee, String title, LocalDate date, String venue, PanelPlan panelPlan) {
     }
 
-    /** A meeting with how much of it the caller sees. */
-    record Seen(Meeting meeting, Audience audience, String person) {
-    }
-
     /** The office of an active committee plans a meeting at least a week ahead (002 一(三)). */
     @Transactional
     Meeting create(NewMeeting input, ZhichengPrincipal user) {
-        MeetingAccess.requireRole(user, Roles.COMMITTEE_OFFICE);
-        Committee committee = committees.require(input.committee());
-        access.requireOfficeOf(user, committee);
+        Committee committee = access.committeeForOffice(input.committee(), user);
         if (!committee.isActive()) {
             throw Problems.wrongState("committee", committee.status(), "plan-meeting", SUSPENSION_RULE);
         }
@@ -80,7 +71,7 @@ class MeetingService {
     /** The office amends a PLANNED meeting; a new date is checked against the week's lead time again. */
     @Transactional
     Meeting amend(UUID id, NewMeeting input, String reason, String ifMatch, ZhichengPrincipal user) {
-        Meeting meeting = lockAsOffice(id, user);
+        Meeting meeting = access.lockForOffice(id, user);
         ETags.check(ifMatch, meeting.version());
         MeetingProblems.translating(() -> meeting.amend(input.title(), input.date(), input.venue(),
                 input.panelPlan(), rules, CommitteeScope.actorOf(user), reason, clock.instant()));
@@ -91,7 +82,7 @@ class MeetingService {
     /** The office assigns an application, until the panel is drawn; one open meeting per application at a time. */
     @Transactional
     Meeting assign(UUID id, ApplicationAssignment assignment, ZhichengPrincipal user) {
-        Meeting meeting = lockAsOffice(id, user);
+        Meeting meeting = access.lockForOffice(id, user);
         MeetingProblems.translating(() -> meeting.assign(assignment, CommitteeScope.actorOf(user), clock.instant()));
         repository.assignedElsewhere(assignment.applicationId(), id).ifPresent(other -> {
             throw Problems.conflict("meeting.assigned-elsewhere", assignment.applicationId(), other);
@@ -102,7 +93,7 @@ class MeetingService {
 
     @Transactional
     Meeting unassign(UUID id, UUID applicationId, String reason, ZhichengPrincipal user) {
-        Meeting meeting = lockAsOffice(id, user);
+        Meeting meeting = access.lockForOffice(id, user);
         MeetingProblems.translating(() -> meeting.unassign(applicationId, CommitteeScope.actorOf(user), reason,
                 clock.instant()));
         meetings.save(meeting, user.subject());
@@ -112,7 +103,7 @@ class MeetingService {
     /** The office files the meeting with the HR bureau five working days ahead (001 五(二)); emits MeetingFiled. */
     @Transactional
     Meeting file(UUID id, MeetingFiling filing, ZhichengPrincipal user) {
-        Meeting meeting = lockAsOffice(id, user);
+        Meeting meeting = access.lockForOffice(id, user);
         MeetingProblems.translating(() -> meeting.file(filing, rules, CommitteeScope.actorOf(user), clock.instant()));
         meetings.save(meeting, user.subject());
         return meeting;
@@ -121,7 +112,7 @@ class MeetingService {
     /** The HR bureau covering the committee's territory consents in writing. */
     @Transactional
     Meeting approve(UUID id, String consentReference, String note, ZhichengPrincipal user) {
-        Meeting meeting = lockAsHr(id, user);
+        Meeting meeting = access.lockForHr(id, user);
         MeetingProblems.translating(() -> meeting.approve(consentReference, CommitteeScope.actorOf(user), note,
                 clock.instant()));
         meetings.save(meeting, user.subject());
@@ -131,7 +122,7 @@ class MeetingService {
     /** The HR bureau sends the filing back: PLANNED again, with the reason. */
     @Transactional
     Meeting returnForAmendment(UUID id, String reason, ZhichengPrincipal user) {
-        Meeting meeting = lockAsHr(id, user);
+        Meeting meeting = access.lockForHr(id, user);
         MeetingProblems.translating(() -> meeting.returnForAmendment(CommitteeScope.actorOf(user), reason,
                 clock.instant()));
         meetings.save(meeting, user.subject());
@@ -140,7 +131,7 @@ class MeetingService {
 
     @Transactional
     Meeting cancel(UUID id, String reason, ZhichengPrincipal user) {
-        Meeting meeting = lockAsOffice(id, user);
+        Meeting meeting = access.lockForOffice(id, user);
         MeetingProblems.translating(() -> meeting.cancel(CommitteeScope.actorOf(user), reason, clock.instant()));
         meetings.save(meeting, user.subject());
         return meeting;
@@ -148,53 +139,35 @@ class MeetingService {
 
     @Transactional(readOnly = true)
     Seen find(UUID id, ZhichengPrincipal user) {
-        MeetingAccess.requireRole(user, Roles.COMMITTEE_OFFICE, Roles.HR_BUREAU, Roles.EXPERT);
-        Meeting meeting = meetings.require(id);
-        return new Seen(meeting, access.audience(user, meeting), user.person());
+        return access.read(id, user);
     }
 
     /**
      * The meetings the caller may see: an office those of its committees, an HR bureau those of committees in its
-     * region, an expert those whose panel they sit on.
+     * region, an expert those whose panel they sit on; each with how much of it the caller sees.
      */
     @Transactional(readOnly = true)
-    MeetingPage search(String committee, MeetingStatus status, int page, int size, ZhichengPrincipal user) {
-        MeetingAccess.requireRole(user, Roles.COMMITTEE_OFFICE, Roles.HR_BUREAU, Roles.EXPERT);
+    SeenPage search(String committee, MeetingStatus status, int page, int size, ZhichengPrincipal user) {
+        MeetingAccess.requireReaderRole(user);
         Scope scope = new Scope(user.hasRole(Roles.COMMITTEE_OFFICE) ? List.copyOf(user.committees()) : List.of(),
                 user.hasRole(Roles.HR_BUREAU) && user.region() != null && !user.region().isBlank() ? user.region()
                         : null,
                 user.hasRole(Roles.EXPERT) ? user.person() : null);
-        return repository.search(scope, committee, status, page, size);
+        MeetingPage found = repository.search(scope, committee, status, page, size);
+        return new SeenPage(access.seen(found.meetings(), user), found.total());
     }
 
-    /** Whether the caller sees the whole meeting (staff) or only their seat on its panel. */
-    Audience audience(Meeting meeting, ZhichengPrincipal user) {
-        return access.audience(user, meeting);
+    /** One page of meetings as the caller sees them, and how many there are in all. */
+    record SeenPage(List<Seen> meetings, long total) {
     }
 
     @Transactional(readOnly = true)
     List<HistoryRow> history(UUID id, ZhichengPrincipal user) {
-        MeetingAccess.requireRole(user, Roles.COMMITTEE_OFFICE, Roles.HR_BUREAU);
-        Meeting meeting = meetings.require(id);
-        access.requireStaff(user, meeting);
+        access.readForStaff(id, user);
         return repository.history(id);
     }
 
     MeetingRules rules() {
         return rules;
-    }
-
-    private Meeting lockAsOffice(UUID id, ZhichengPrincipal user) {
-        MeetingAccess.requireRole(user, Roles.COMMITTEE_OFFICE);
-        Meeting meeting = meetings.lock(id);
-        access.requireOffice(user, meeting);
-        return meeting;
-    }
-
-    private Meeting lockAsHr(UUID id, ZhichengPrincipal user) {
-        MeetingAccess.requireRole(user, Roles.HR_BUREAU);
-        Meeting meeting = meetings.lock(id);
-        access.requireHr(user, meeting);
-        return meeting;
     }
 }

@@ -7,6 +7,7 @@ import static org.zhicheng.starter.test.TestUsers.SHANGYU;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -334,6 +335,31 @@ class MeetingApiTest {
                 .doesNotContain(ours);
         assertThat(ids(api.get("/api/v1/meetings?status=CLOSED&committee=" + shangyu.code(), office()))).isEmpty();
         assertThat(api.get("/api/v1/meetings?size=0", office()).code()).isEqualTo("paging.invalid");
+    }
+
+    @Test
+    void aPageOfMeetingsShowsEachMeetingWithItsOwnApplicationsAndPanel() {
+        List<String> experts = flows.poolExperts(shangyu, 3);
+        Drawn drawn = flows.drawn(shangyu, experts, 2);
+        String planned = flows.create(shangyu, drawn.date().plusDays(1));
+        UUID plannedApplication = flows.assign(shangyu, planned);
+
+        Map<String, JsonNode> listed = new HashMap<>();
+        api.get("/api/v1/meetings?committee=" + shangyu.code(), office()).json().path("content").valueStream()
+                .forEach(node -> listed.put(node.path("id").asString(), node));
+
+        assertThat(listed).containsOnlyKeys(drawn.id(), planned);
+        assertThat(applicationIds(listed.get(drawn.id())))
+                .containsExactlyElementsOf(drawn.applications().stream().map(UUID::toString).toList());
+        assertThat(listed.get(drawn.id()).path("panel").path("experts").valueStream().map(JsonNode::asString))
+                .containsExactlyElementsOf(experts);
+        assertThat(applicationIds(listed.get(planned))).containsExactly(plannedApplication.toString());
+        assertThat(listed.get(planned).path("panel").isNull()).isTrue();
+    }
+
+    private static List<String> applicationIds(JsonNode meeting) {
+        return meeting.path("applications").valueStream().map(node -> node.path("applicationId").asString())
+                .toList();
     }
 
     private static List<String> ids(Reply page) {

@@ -26,6 +26,11 @@ public record EligiblePool(DrawConstraints constraints, List<Assignment> assignm
         return eligible.stream().map(Candidate::expertId).toList();
     }
 
+    /** How many experts were excluded, each counted once however many exclusions they have. */
+    public int excludedExperts() {
+        return (int) exclusions.stream().map(Exclusion::expertId).distinct().count();
+    }
+
     public int size() {
         return eligible.size();
     }
