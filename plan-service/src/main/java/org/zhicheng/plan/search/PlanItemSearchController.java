@@ -49,9 +49,7 @@ class PlanItemSearchController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openOn,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > maxPageSize) {
-            throw Problems.badRequest("paging.invalid", page, size, maxPageSize);
-        }
+        PageView.requireValid(page, size, maxPageSize);
         requireMatch("region", region, REGION);
         requireMatch("series", series, CODE);
         requireMatch("specialty", specialty, CODE);

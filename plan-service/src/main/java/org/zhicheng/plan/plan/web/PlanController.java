@@ -30,7 +30,6 @@ import org.zhicheng.plan.plan.domain.PlanCategory;
 import org.zhicheng.plan.plan.domain.PlanItem;
 import org.zhicheng.plan.plan.domain.PlanStatus;
 import org.zhicheng.plan.plan.persistence.PlanPage;
-import org.zhicheng.starter.problem.Problems;
 import org.zhicheng.starter.security.ZhichengPrincipal;
 import org.zhicheng.starter.web.ETags;
 import org.zhicheng.starter.web.PageView;
@@ -139,9 +138,7 @@ class PlanController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @AuthenticationPrincipal ZhichengPrincipal user) {
-        if (page < 0 || size < 1 || size > maxPageSize) {
-            throw Problems.badRequest("paging.invalid", page, size, maxPageSize);
-        }
+        PageView.requireValid(page, size, maxPageSize);
         PlanPage found = queries.search(year, region, category, status, page, size, user);
         return PageView.of(mapper.toViews(found.plans(), committeesOf(found.plans())), page, size, found.total());
     }
