@@ -40,7 +40,7 @@ class DrawAccess {
     /** The meeting (404 {@code meeting.not-found}) and its committee, for the committee's office (403 otherwise). */
     Target asOffice(UUID meetingId, ZhichengPrincipal user) {
         CommitteeScope.requireRole(user, "draw", Roles.COMMITTEE_OFFICE);
-        Target target = target(meetingId);
+        Target target = lockedTarget(meetingId);
         scope.requireOffice(user, target.committee());
         return target;
     }
@@ -70,7 +70,7 @@ class DrawAccess {
      */
     Target asSeatHolderOrOffice(UUID meetingId, String expertId, ZhichengPrincipal user) {
         CommitteeScope.requireRole(user, "draw", Roles.COMMITTEE_OFFICE, Roles.EXPERT);
-        Target target = target(meetingId);
+        Target target = lockedTarget(meetingId);
         if (isOffice(user, target)) {
             return target;
         }
@@ -100,6 +100,12 @@ class DrawAccess {
 
     private Target target(UUID meetingId) {
         DrawableMeeting meeting = meetings.drawable(meetingId);
+        return new Target(meeting, committees.require(meeting.committeeCode()));
+    }
+
+    /** For the draw's steps that change it: the meeting stays locked until the step's transaction ends. */
+    private Target lockedTarget(UUID meetingId) {
+        DrawableMeeting meeting = meetings.lockDrawable(meetingId);
         return new Target(meeting, committees.require(meeting.committeeCode()));
     }
 }

@@ -27,7 +27,16 @@ class MeetingDrawAdapter implements MeetingDrawPort {
     @Override
     @Transactional(readOnly = true)
     public DrawableMeeting drawable(UUID meetingId) {
-        Meeting meeting = meetings.require(meetingId);
+        return seenByTheDraw(meetings.require(meetingId));
+    }
+
+    @Override
+    @Transactional
+    public DrawableMeeting lockDrawable(UUID meetingId) {
+        return seenByTheDraw(meetings.lock(meetingId));
+    }
+
+    private static DrawableMeeting seenByTheDraw(Meeting meeting) {
         PanelPlan plan = meeting.panelPlan();
         return new DrawableMeeting(meeting.id(), meeting.committeeCode(), meeting.date(), meeting.status().name(),
                 plan.specialties(), plan.titleLevels(), plan.panelSize(), plan.alternates(),

@@ -19,6 +19,13 @@ public interface MeetingDrawPort {
     DrawableMeeting drawable(UUID meetingId);
 
     /**
+     * As {@link #drawable}, with the meeting's row locked until the caller's transaction ends: a draw step that checks
+     * the assignments and then records something (a seat, the confirmed panel) cannot interleave with an assignment,
+     * which locks the same row.
+     */
+    DrawableMeeting lockDrawable(UUID meetingId);
+
+    /**
      * The draw's panel is final (every seat confirmed): the meeting records it and moves to {@code PANEL_DRAWN}.
      * Allowed only while the meeting is {@code APPROVED} (409 {@code meeting.wrong-state} otherwise).
      */
