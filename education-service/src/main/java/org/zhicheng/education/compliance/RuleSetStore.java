@@ -36,16 +36,11 @@ class RuleSetStore {
      * {@code validFrom} not after the year, else its parent region's (330604 → 3306 → 33).
      */
     Optional<StoredRuleSet> inForce(String region, int year) {
-        for (String code : regionAndParents(region)) {
-            Optional<StoredRuleSet> own = jdbc.sql("""
-                    SELECT * FROM rule_set WHERE region = :region AND valid_from <= :year
-                    ORDER BY valid_from DESC, version DESC LIMIT 1
-                    """).param("region", code).param("year", year).query(this::map).optional();
-            if (own.isPresent()) {
-                return own;
-            }
-        }
-        return Optional.empty();
+        // one query for the region and its parents: the longest (most specific) code with a version wins
+        return jdbc.sql("""
+                SELECT * FROM rule_set WHERE region IN (:regions) AND valid_from <= :year
+                ORDER BY length(region) DESC, valid_from DESC, version DESC LIMIT 1
+                """).param("regions", regionAndParents(region)).param("year", year).query(this::map).optional();
     }
 
     /** Every version of the region's own rule sets, newest first. */
@@ -74,7 +69,7 @@ class RuleSetStore {
                 .param("changedAt", Timestamp.from(stored.changedAt())).update();
     }
 
-    static List<String> regionAndParents(String region) {
+    private static List<String> regionAndParents(String region) {
         List<String> codes = new ArrayList<>();
         for (int length = region.length(); length >= 2; length -= 2) {
             codes.add(region.substring(0, length));

@@ -3,8 +3,12 @@ package org.zhicheng.education.hours;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,27 +56,33 @@ class HourLedger {
         return jdbc.sql(SELECT + " WHERE r.id = :id").param("id", id).query(HourLedger::map).optional();
     }
 
-    /** A person's entries, oldest year and first recorded first; {@code year} null for all years. */
-    List<HourEntry> ofPerson(String person, Integer year) {
-        return jdbc.sql(SELECT + """
-                 WHERE r.person = :person AND (CAST(:year AS integer) IS NULL OR r.year = CAST(:year AS integer))
-                 ORDER BY r.year, r.recorded_at, r.id
-                """).param("person", person).param("year", year).query(HourLedger::map).list();
+    /** A person's entries, oldest year and first recorded first. */
+    List<HourEntry> ofPerson(String person) {
+        return jdbc.sql(SELECT + " WHERE r.person = :person ORDER BY r.year, r.recorded_at, r.id")
+                .param("person", person).query(HourLedger::map).list();
     }
 
     /**
-     * Whether a certificate number is held by a record that no reversal cancels. Serialised per certificate number by
-     * a transaction-scoped advisory lock, so two concurrent entries of one certificate cannot both pass; a reversed
-     * record frees its number for the corrected entry.
+     * Which of the certificate numbers are held by a record that no reversal cancels, in one query however many
+     * there are. Serialised per certificate number by transaction-scoped advisory locks, taken in sorted order so two
+     * deliveries sharing numbers cannot deadlock, so two concurrent entries of one certificate cannot both pass; a
+     * reversed record frees its number for the corrected entry.
      */
-    boolean certificateInUse(String certificateNumber) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:certificate))").param("certificate", certificateNumber)
-                .query().singleRow();
-        return jdbc.sql("""
-                SELECT count(*) FROM hour_record r
-                WHERE r.certificate_number = :certificate AND r.kind = 'RECORD'
+    Set<String> certificatesInUse(Collection<String> certificateNumbers) {
+        if (certificateNumbers.isEmpty()) {
+            return Set.of();
+        }
+        List<String> sorted = new TreeSet<>(certificateNumbers).stream().toList();
+        jdbc.sql("""
+                SELECT count(pg_advisory_xact_lock(hashtext(certificate)))
+                FROM (SELECT certificate FROM unnest(ARRAY[:certificates]::text[]) AS certificate
+                      ORDER BY certificate) AS sorted
+                """).param("certificates", sorted).query().singleRow();
+        return new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT r.certificate_number FROM hour_record r
+                WHERE r.certificate_number IN (:certificates) AND r.kind = 'RECORD'
                   AND NOT EXISTS (SELECT 1 FROM hour_record v WHERE v.reverses = r.id)
-                """).param("certificate", certificateNumber).query(Long.class).single() > 0;
+                """).param("certificates", sorted).query(String.class).list());
     }
 
     private static HourEntry map(ResultSet row, int index) throws SQLException {

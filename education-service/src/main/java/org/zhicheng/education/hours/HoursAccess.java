@@ -10,8 +10,9 @@ import org.zhicheng.starter.security.ZhichengPrincipal;
 /**
  * Who may write and read the ledger. Writers: an employer for people of its own unit (in a region it belongs to), the
  * platform for anyone. Correctors (reversals): those writers, and an HR bureau for entries of the regions it covers,
- * since it imports its registration system's exports and must be able to correct what it took in. Readers: the applicant their own entries, an employer its unit's, an HR bureau those of regions
- * it covers, the platform all. A reader outside the scope of every entry of a person learns nothing about them (404).
+ * since it imports its registration system's exports and must be able to correct what it took in (importers are the
+ * correctors). Readers: the applicant their own entries, an employer its unit's, an HR bureau those of regions it
+ * covers, the platform all. A reader outside the scope of every entry of a person learns nothing about them (404).
  */
 @Component
 class HoursAccess {
@@ -31,11 +32,14 @@ class HoursAccess {
         }
     }
 
-    /** Who may reverse {@code entry}: its unit's employer, an HR bureau covering its region, the platform. */
-    void requireCorrector(ZhichengPrincipal user, HourEntry entry) {
-        if (user != null && user.hasRole(Roles.HR_BUREAU)) {
-            if (!user.coversRegion(entry.region())) {
-                throw Problems.forbidden("hours.out-of-scope", entry.region());
+    /**
+     * Who may correct entries of a region and unit, reversing one or importing a delivery for them: the unit's
+     * employer, an HR bureau covering the region, the platform.
+     */
+    void requireCorrector(ZhichengPrincipal user, String region, String unit) {
+        if (user != null && user.hasRole(Roles.HR_BUREAU) && !user.hasRole(Roles.PLATFORM)) {
+            if (!user.coversRegion(region)) {
+                throw Problems.forbidden("hours.out-of-scope", region);
             }
             return;
         }
@@ -43,7 +47,7 @@ class HoursAccess {
             throw Problems.forbidden("hours.role-required",
                     String.join(", ", Roles.EMPLOYER, Roles.HR_BUREAU, Roles.PLATFORM));
         }
-        requireRecorder(user, entry.region(), entry.unit());
+        requireRecorder(user, region, unit);
     }
 
     /** The entries of {@code person} the user may see; 403 for a role that reads no ledger or another applicant. */

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhicheng.education.hours.domain.HourRecordRules;
 import org.zhicheng.education.hours.domain.HoursInput;
@@ -47,15 +48,26 @@ class HoursService {
         access.requireRecorder(user, input.region(), input.unit());
         NewHours hours;
         try {
-            hours = rules.check(input, LocalDate.now(clock.withZone(ZHEJIANG)).getYear());
+            hours = check(input);
         } catch (HoursRejected rejected) {
             throw Problems.badRequest(rejected.code(), rejected.arguments().toArray()).withErrors(List.of(
                     new FieldProblem(rejected.field(), rejected.code(), rejected.getMessage())));
         }
         String certificate = hours.source() == null ? null : hours.source().certificateNumber();
-        if (certificate != null && ledger.certificateInUse(certificate)) {
+        if (certificate != null && !ledger.certificatesInUse(List.of(certificate)).isEmpty()) {
             throw duplicateCertificate(certificate);
         }
+        return append(user, hours);
+    }
+
+    /** The entry checked by the ledger's rules, this year being Zhejiang's; {@link HoursRejected} names the rule. */
+    NewHours check(HoursInput input) {
+        return rules.check(input, LocalDate.now(clock.withZone(ZHEJIANG)).getYear());
+    }
+
+    /** Writes a checked entry and its {@code HoursRecorded}, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    HourEntry append(ZhichengPrincipal user, NewHours hours) {
         HourEntry entry = new HourEntry(UUID.randomUUID(), HourEntry.RECORD, hours.person(), hours.region(),
                 hours.unit(), hours.year(), hours.category(), hours.hours(), hours.source(), null, null,
                 recorder(user), clock.instant(), null);
@@ -72,7 +84,7 @@ class HoursService {
         if (access.visible(user, original.person(), List.of(original)).isEmpty()) {
             throw Problems.notFound("hour-record", id);
         }
-        access.requireCorrector(user, original);
+        access.requireCorrector(user, original.region(), original.unit());
         if (!HourEntry.RECORD.equals(original.kind()) || original.reversedBy() != null) {
             throw Problems.wrongState("hour-record", original.status(), "reverse");
         }
@@ -92,7 +104,7 @@ class HoursService {
 
     @Transactional(readOnly = true)
     List<HourEntry> ofPerson(ZhichengPrincipal user, String person, Integer year) {
-        List<HourEntry> all = ledger.ofPerson(person, null);
+        List<HourEntry> all = ledger.ofPerson(person);
         List<HourEntry> visible = access.visible(user, person, all);
         if (!all.isEmpty() && visible.isEmpty()) {
             // the person exists but not for this reader: answer as if they did not
@@ -107,7 +119,8 @@ class HoursService {
                         "certificate number " + certificate + " is already recorded")));
     }
 
-    private static String recorder(ZhichengPrincipal user) {
+    /** How entries and deliveries name who wrote them. */
+    static String recorder(ZhichengPrincipal user) {
         return user.username() != null ? user.username() : user.subject();
     }
 }

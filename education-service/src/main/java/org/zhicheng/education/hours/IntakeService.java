@@ -5,20 +5,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhicheng.education.hours.domain.HourRecordRules;
 import org.zhicheng.education.hours.domain.HourSource;
 import org.zhicheng.education.hours.domain.HoursInput;
 import org.zhicheng.education.hours.domain.HoursRejected;
@@ -30,7 +28,6 @@ import org.zhicheng.education.hours.intake.MalformedFile;
 import org.zhicheng.education.hours.intake.ParsedFile;
 import org.zhicheng.education.hours.intake.ProviderXlsx;
 import org.zhicheng.education.hours.intake.RowProblem;
-import org.zhicheng.starter.events.Outbox;
 import org.zhicheng.starter.problem.FieldProblem;
 import org.zhicheng.starter.problem.Problems;
 import org.zhicheng.starter.security.Roles;
@@ -45,20 +42,18 @@ import org.zhicheng.starter.security.ZhichengPrincipal;
 @Service
 class IntakeService {
 
-    private static final ZoneId ZHEJIANG = ZoneId.of("Asia/Shanghai");
-
+    private final HoursService hours;
+    private final HoursAccess access;
     private final HourLedger ledger;
     private final JdbcClient jdbc;
-    private final HourRecordRules rules;
-    private final Outbox outbox;
     private final Clock clock;
     private final Map<String, ExportAdapter> adapters = new HashMap<>();
 
-    IntakeService(HourLedger ledger, JdbcClient jdbc, HoursProperties properties, Outbox outbox, Clock clock) {
+    IntakeService(HoursService hours, HoursAccess access, HourLedger ledger, JdbcClient jdbc, Clock clock) {
+        this.hours = hours;
+        this.access = access;
         this.ledger = ledger;
         this.jdbc = jdbc;
-        this.rules = new HourRecordRules(properties.maxPerRecord());
-        this.outbox = outbox;
         this.clock = clock;
         for (ExportAdapter adapter : List.of(new CityRegistryCsv(), new ProviderXlsx())) {
             adapters.put(adapter.format(), adapter);
@@ -71,7 +66,7 @@ class IntakeService {
 
     @Transactional
     ImportReport importFile(ZhichengPrincipal user, String format, String region, String unit, byte[] file) {
-        requireImporter(user, region, unit);
+        access.requireCorrector(user, region, unit);
         ExportAdapter adapter = adapters.get(format);
         if (adapter == null) {
             throw Problems.badRequest("import.unknown-format", format).withErrors(List.of(
@@ -117,20 +112,19 @@ class IntakeService {
 
     private ImportReport take(ZhichengPrincipal user, String key, String format, List<Candidate> candidates,
             List<RowProblem> readProblems) {
-        int currentYear = LocalDate.now(clock.withZone(ZHEJIANG)).getYear();
         List<RowProblem> problems = new ArrayList<>(readProblems);
-        List<Map.Entry<Integer, NewHours>> accepted = new ArrayList<>();
+        Map<Integer, NewHours> accepted = new LinkedHashMap<>();
         Map<String, Integer> certificates = new HashMap<>();
         for (Candidate candidate : candidates) {
-            NewHours hours;
+            NewHours checked;
             try {
-                hours = rules.check(candidate.input(), currentYear);
+                checked = hours.check(candidate.input());
             } catch (HoursRejected rejected) {
                 problems.add(new RowProblem(candidate.line(), rejected.code(),
                         rejected.field() + " " + rejected.arguments() + " breaks " + rejected.code()));
                 continue;
             }
-            String certificate = hours.source() == null ? null : hours.source().certificateNumber();
+            String certificate = certificateOf(checked);
             if (certificate != null) {
                 Integer first = certificates.putIfAbsent(certificate, candidate.line());
                 if (first != null) {
@@ -138,14 +132,19 @@ class IntakeService {
                             "certificate number " + certificate + " is also on row " + first));
                     continue;
                 }
-                if (ledger.certificateInUse(certificate)) {
-                    problems.add(new RowProblem(candidate.line(), "hours.duplicate-certificate",
-                            "certificate number " + certificate + " is already recorded"));
-                    continue;
-                }
             }
-            accepted.add(Map.entry(candidate.line(), hours));
+            accepted.put(candidate.line(), checked);
         }
+        Set<String> inUse = ledger.certificatesInUse(certificates.keySet());
+        accepted.entrySet().removeIf(row -> {
+            String certificate = certificateOf(row.getValue());
+            if (certificate == null || !inUse.contains(certificate)) {
+                return false;
+            }
+            problems.add(new RowProblem(row.getKey(), "hours.duplicate-certificate",
+                    "certificate number " + certificate + " is already recorded"));
+            return true;
+        });
         if (!problems.isEmpty()) {
             List<FieldProblem> errors = problems.stream()
                     .sorted((a, b) -> Integer.compare(a.line(), b.line()))
@@ -155,25 +154,22 @@ class IntakeService {
             throw Problems.badRequest("import.rows-rejected",
                     problems.stream().map(RowProblem::line).distinct().count()).withErrors(errors);
         }
-        String recorder = user.username() != null ? user.username() : user.subject();
         List<ImportReport.Line> lines = new ArrayList<>();
-        for (Map.Entry<Integer, NewHours> row : accepted) {
-            NewHours hours = row.getValue();
-            HourEntry entry = new HourEntry(UUID.randomUUID(), HourEntry.RECORD, hours.person(), hours.region(),
-                    hours.unit(), hours.year(), hours.category(), hours.hours(), hours.source(), null, null,
-                    recorder, clock.instant(), null);
-            ledger.insert(entry);
-            outbox.append(HoursEvents.TOPIC, "HoursRecorded", 1, entry.person(), user.subject(),
-                    HoursEvents.HoursRecorded.of(entry));
+        for (Map.Entry<Integer, NewHours> row : accepted.entrySet()) {
+            HourEntry entry = hours.append(user, row.getValue());
             lines.add(new ImportReport.Line(row.getKey(), entry.id(), entry.person(), entry.year(),
                     entry.category().name(), entry.hours()));
         }
         jdbc.sql("""
                 INSERT INTO hour_import (delivery_key, format, rows, imported_by, imported_at)
                 VALUES (:key, :format, :rows, :by, :at)
-                """).param("key", key).param("format", format).param("rows", lines.size()).param("by", recorder)
-                .param("at", Timestamp.from(clock.instant())).update();
+                """).param("key", key).param("format", format).param("rows", lines.size())
+                .param("by", HoursService.recorder(user)).param("at", Timestamp.from(clock.instant())).update();
         return new ImportReport(format, false, lines.size(), lines);
+    }
+
+    private static String certificateOf(NewHours hours) {
+        return hours.source() == null ? null : hours.source().certificateNumber();
     }
 
     /** The answer to a delivery already taken in; serialised per key so two concurrent copies cannot both pass. */
@@ -182,29 +178,6 @@ class IntakeService {
         return jdbc.sql("SELECT rows FROM hour_import WHERE delivery_key = :key").param("key", key)
                 .query(Integer.class).optional()
                 .map(rows -> new ImportReport(format, true, 0, List.of()));
-    }
-
-    /** Employer for its own unit in a region it belongs to; HR bureau for a region it covers; platform for all. */
-    private static void requireImporter(ZhichengPrincipal user, String region, String unit) {
-        if (user == null || !user.hasAnyRole(Roles.EMPLOYER, Roles.HR_BUREAU, Roles.PLATFORM)) {
-            throw Problems.forbidden("hours.role-required",
-                    String.join(", ", Roles.EMPLOYER, Roles.HR_BUREAU, Roles.PLATFORM));
-        }
-        if (user.hasRole(Roles.PLATFORM)) {
-            return;
-        }
-        if (user.hasRole(Roles.HR_BUREAU)) {
-            if (!user.coversRegion(region)) {
-                throw Problems.forbidden("hours.out-of-scope", region);
-            }
-            return;
-        }
-        if (user.unit() == null || !user.unit().equals(unit)) {
-            throw Problems.forbidden("hours.other-unit", unit);
-        }
-        if (!user.coversRegion(region)) {
-            throw Problems.forbidden("hours.out-of-scope", region);
-        }
     }
 
     private static String sha256(byte[] bytes) {

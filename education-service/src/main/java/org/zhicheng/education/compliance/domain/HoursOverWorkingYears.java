@@ -1,6 +1,7 @@
 package org.zhicheng.education.compliance.domain;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.zhicheng.education.hours.domain.HourCategory;
@@ -31,7 +32,7 @@ public record HoursOverWorkingYears(String code, String notice, Applicability ap
 
     @Override
     public List<String> contradictions() {
-        List<String> problems = HoursRule.newProblems();
+        List<String> problems = new ArrayList<>();
         if (total == null || publicHours == null || professional == null) {
             problems.add("total, publicHours and professional are required");
             return problems;

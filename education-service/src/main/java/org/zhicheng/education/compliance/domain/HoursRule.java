@@ -1,7 +1,6 @@
 package org.zhicheng.education.compliance.domain;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -40,9 +39,5 @@ public sealed interface HoursRule permits YearlyMinimum, PublicHoursWindow, Hour
         if (whole != null && part != null && part.compareTo(whole) > 0) {
             problems.add(partName + " > " + wholeName);
         }
-    }
-
-    static List<String> newProblems() {
-        return new ArrayList<>();
     }
 }

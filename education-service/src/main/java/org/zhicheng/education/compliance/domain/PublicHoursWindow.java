@@ -1,6 +1,7 @@
 package org.zhicheng.education.compliance.domain;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record PublicHoursWindow(String code, String notice, Applicability applie
 
     @Override
     public List<String> contradictions() {
-        List<String> problems = HoursRule.newProblems();
+        List<String> problems = new ArrayList<>();
         if (publicHours == null) {
             problems.add("publicHours is required");
             return problems;

@@ -26,7 +26,7 @@ public record RegisteredHoursWindow(String code, String notice, Applicability ap
 
     @Override
     public List<String> contradictions() {
-        List<String> problems = HoursRule.newProblems();
+        List<String> problems = new ArrayList<>();
         if (system == null || system.isBlank()) {
             problems.add("system is required");
         }

@@ -40,7 +40,7 @@ public record YearlyMinimum(String code, String notice, Applicability appliesTo,
 
     @Override
     public List<String> contradictions() {
-        List<String> problems = HoursRule.newProblems();
+        List<String> problems = new ArrayList<>();
         if (total == null || professional == null || publicHours == null || generalPublic == null) {
             problems.add("total, professional, publicHours and generalPublic are required");
             return problems;
