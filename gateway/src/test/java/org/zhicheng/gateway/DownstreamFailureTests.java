@@ -54,7 +54,8 @@ class DownstreamFailureTests extends GatewayTestSupport {
                 .jsonPath("$.code").isEqualTo("service.unavailable")
                 .jsonPath("$.service").isEqualTo("committee");
 
-        // the response timeout in the tests is 1 s; the margin is for slow shared build machines
+        // the response timeout in the tests is 2 s (a cold first call on a loaded build machine can take over 1 s);
+        // the margin is for slow shared build machines
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
     }
 }

@@ -18,7 +18,7 @@ import org.zhicheng.gateway.routing.DownstreamService;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // short bounds, so that the failure tests prove a bound without waiting for the production one
         "zhicheng.gateway.timeouts.connect=1s",
-        "zhicheng.gateway.timeouts.response=1s",
+        "zhicheng.gateway.timeouts.response=2s",
         // a breaker that opens after 4 calls, half of them failed, so that a test can open it quickly
         "zhicheng.gateway.circuit-breaker.sliding-window-size=4",
         "zhicheng.gateway.circuit-breaker.minimum-number-of-calls=4",

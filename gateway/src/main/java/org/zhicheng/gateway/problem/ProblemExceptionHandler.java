@@ -47,14 +47,13 @@ class ProblemExceptionHandler implements WebExceptionHandler {
                         RequestIds.of(exchange), statusError.toString());
             }
             exchange.getResponse().getHeaders().putAll(statusError.getHeaders());
-            return problems.write(exchange, problems.problem(exchange, code, status, path, null,
+            return problems.write(exchange, problems.problem(exchange, code, status, null,
                     exchange.getRequest().getMethod().name()));
         }
         if (identityProviderFailed(error)) {
             log.warn("token could not be checked for {} {} requestId={}: {}", exchange.getRequest().getMethod(), path,
                     RequestIds.of(exchange), error.toString());
-            return problems.write(exchange, problems.problem(exchange, ProblemCode.SERVICE_UNAVAILABLE,
-                    ProblemCode.SERVICE_UNAVAILABLE.status(), path, IDENTITY_PROVIDER, IDENTITY_PROVIDER));
+            return problems.write(exchange, problems.unavailable(exchange, IDENTITY_PROVIDER));
         }
         log.error("{} {} failed requestId={}", exchange.getRequest().getMethod(), path, RequestIds.of(exchange), error);
         return problems.write(exchange, ProblemCode.INTERNAL_ERROR);

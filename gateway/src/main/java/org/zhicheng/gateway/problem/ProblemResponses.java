@@ -30,16 +30,26 @@ public class ProblemResponses {
         this.json = json;
     }
 
-    public Problem problem(ServerWebExchange exchange, ProblemCode code, HttpStatusCode status, String instance,
-            String service, Object... detailArgs) {
+    /**
+     * The problem for the exchange, its {@code instance} the path the caller sent; {@code status} may differ from the
+     * code's own for a code that stands for several statuses, {@code service} names the service a 503 is about.
+     */
+    public Problem problem(ServerWebExchange exchange, ProblemCode code, HttpStatusCode status, String service,
+            Object... detailArgs) {
         Locale locale = ProblemMessages.localeOf(exchange.getRequest().getHeaders());
         return new Problem(TYPE_PREFIX + code.code(), messages.title(code, locale), status.value(),
-                messages.detail(code, locale, detailArgs), instance, code.code(), null, List.of(),
-                RequestIds.of(exchange), service);
+                messages.detail(code, locale, detailArgs), RequestIds.callerPath(exchange), code.code(), null,
+                List.of(), RequestIds.of(exchange), service);
     }
 
     public Problem problem(ServerWebExchange exchange, ProblemCode code, Object... detailArgs) {
-        return problem(exchange, code, code.status(), RequestIds.callerPath(exchange), null, detailArgs);
+        return problem(exchange, code, code.status(), null, detailArgs);
+    }
+
+    /** 503 {@code service.unavailable} naming the service (or the identity provider) that cannot answer. */
+    public Problem unavailable(ServerWebExchange exchange, String service) {
+        return problem(exchange, ProblemCode.SERVICE_UNAVAILABLE, ProblemCode.SERVICE_UNAVAILABLE.status(), service,
+                service);
     }
 
     public Mono<Void> write(ServerWebExchange exchange, Problem problem) {

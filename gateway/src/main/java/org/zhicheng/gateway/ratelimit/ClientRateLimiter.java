@@ -12,14 +12,14 @@ import java.util.function.LongSupplier;
  */
 final class ClientRateLimiter {
 
-    private final RateLimitProperties properties;
+    private final int maxClients;
     private final long nanosPerToken;
     private final long fullCredit;
     private final LongSupplier nanoClock;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
     ClientRateLimiter(RateLimitProperties properties, LongSupplier nanoClock) {
-        this.properties = properties;
+        this.maxClients = properties.maxClients();
         this.nanosPerToken = Math.max(1, properties.refillPeriod().toNanos() / properties.refillTokens());
         // fails at startup rather than on the first request when capacity and period are absurdly large
         this.fullCredit = Math.multiplyExact(properties.capacity(), nanosPerToken);
@@ -29,7 +29,7 @@ final class ClientRateLimiter {
     /** {@link Duration#ZERO} when the client may go ahead, otherwise how long it has to wait. */
     Duration tryAcquire(String client) {
         long now = nanoClock.getAsLong();
-        if (buckets.size() >= properties.maxClients() && !buckets.containsKey(client)) {
+        if (buckets.size() >= maxClients && !buckets.containsKey(client)) {
             evictIdle(now);
         }
         TokenBucket bucket = buckets.computeIfAbsent(client,
@@ -39,7 +39,7 @@ final class ClientRateLimiter {
 
     private void evictIdle(long now) {
         buckets.values().removeIf(bucket -> bucket.isFull(now));
-        if (buckets.size() >= properties.maxClients()) {
+        if (buckets.size() >= maxClients) {
             // Memory wins over exactness: under a flood from more addresses than maxClients, everyone starts afresh.
             buckets.clear();
         }

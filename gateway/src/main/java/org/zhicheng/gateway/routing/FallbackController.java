@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import org.zhicheng.gateway.problem.Problem;
-import org.zhicheng.gateway.problem.ProblemCode;
 import org.zhicheng.gateway.problem.ProblemResponses;
 import org.zhicheng.gateway.requestid.RequestIds;
 
@@ -41,8 +40,7 @@ class FallbackController {
         Throwable cause = exchange.getAttribute(CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         log.warn("{} service unavailable for {} {} requestId={}: {}", service, exchange.getRequest().getMethod(),
                 instance, RequestIds.of(exchange), cause == null ? "unknown cause" : cause.toString());
-        Problem problem = problems.problem(exchange, ProblemCode.SERVICE_UNAVAILABLE,
-                ProblemCode.SERVICE_UNAVAILABLE.status(), instance, service, service);
+        Problem problem = problems.unavailable(exchange, service);
         return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
