@@ -36,9 +36,7 @@ class AnnouncementController {
         if (region != null && !region.matches("\\d{2}(\\d{2}){0,2}")) {
             throw Problems.badRequest("region.invalid", region);
         }
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw Problems.badRequest("paging.invalid", page, size, MAX_PAGE_SIZE);
-        }
+        PageView.requireValid(page, size, MAX_PAGE_SIZE);
         return announcements.search(region, kind, page, size);
     }
 

@@ -1,6 +1,7 @@
 package org.zhicheng.notification.announcement;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,9 +29,10 @@ public class AnnouncementService {
      */
     @Transactional
     public void announcePlan(UUID eventId, PublishedPlan plan) {
+        Instant now = clock.instant();
         announcements.insertIfAbsent(new Announcement(UUID.randomUUID(), AnnouncementKind.PLAN_NOTICE, plan.region(),
                 writer.title(plan), writer.body(plan), eventId, plan.planId(),
-                plan.publishedAt() == null ? clock.instant() : plan.publishedAt(), clock.instant()));
+                plan.publishedAt() == null ? now : plan.publishedAt(), now));
     }
 
     @Transactional(readOnly = true)
