@@ -60,7 +60,7 @@ class VotingService {
     @Transactional
     SeenVote open(UUID id, String chair, ZhichengPrincipal user) {
         Meeting meeting = access.lockForOffice(id, user);
-        MeetingProblems.translating(() -> meeting.open(chair, meetingRules, CommitteeScope.actorOf(user),
+        MeetingProblems.translating(() -> meeting.open(chair, meetingRules, user.actor(),
                 clock.instant()));
         VotingSession session = MeetingProblems.translating(() -> VotingSession.forMeeting(meeting, rules));
         meetings.save(meeting, user.subject());
@@ -113,7 +113,7 @@ class VotingService {
         Meeting meeting = meetings.lock(id);
         VotingSession session = lockedSession(meeting, "close");
         Minutes minutes = MeetingProblems.translating(() -> session.close(person, clock.instant()));
-        MeetingProblems.translating(() -> meeting.close(minutes, CommitteeScope.actorOf(user), clock.instant()));
+        MeetingProblems.translating(() -> meeting.close(minutes, user.actor(), clock.instant()));
         sessions.saveStage(session);
         sessions.insertMinutes(minutes);
         meetings.save(meeting, user.subject());

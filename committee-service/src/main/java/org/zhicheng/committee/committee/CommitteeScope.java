@@ -14,9 +14,6 @@ import org.zhicheng.starter.security.ZhichengPrincipal;
 @Component
 public class CommitteeScope {
 
-    /** Keycloak names the user behind a client's service account {@code service-account-<client id>}. */
-    private static final String SERVICE_ACCOUNT = "service-account-";
-
     public boolean canActAsOffice(ZhichengPrincipal user, Committee committee) {
         return user != null && user.hasRole(Roles.COMMITTEE_OFFICE) && user.isMember(committee.code());
     }
@@ -51,19 +48,5 @@ public class CommitteeScope {
         if (user == null || !user.hasAnyRole(roles)) {
             throw Problems.forbidden(resource + ".role-required", String.join(", ", roles));
         }
-    }
-
-    /**
-     * A service account of another service (plan-service's import over Feign): Keycloak gives service accounts the
-     * realm's default roles only, never a role of the platform's people.
-     */
-    public static boolean isServiceAccount(ZhichengPrincipal user) {
-        return user != null && user.username() != null && user.username().startsWith(SERVICE_ACCOUNT)
-                && user.roles().stream().noneMatch(Roles.ALL::contains);
-    }
-
-    /** The name recorded as who did something: the username, else the token subject. */
-    public static String actorOf(ZhichengPrincipal user) {
-        return user.username() != null ? user.username() : user.subject();
     }
 }

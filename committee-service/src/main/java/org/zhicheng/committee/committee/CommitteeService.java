@@ -69,7 +69,7 @@ class CommitteeService {
             throw Problems.conflict("committee.name-taken", profile.name(), profile.territory(), found.code());
         }
         Committee committee = Committee.register(UUID.randomUUID(), code != null ? code : committees.nextCode(),
-                profile, CommitteeScope.actorOf(user), clock.instant());
+                profile, user.actor(), clock.instant());
         try {
             committees.insert(committee);
         } catch (DuplicateKeyException taken) {
@@ -84,7 +84,7 @@ class CommitteeService {
     @Transactional
     Committee suspend(String code, String reason, ZhichengPrincipal user) {
         return changeRights(code, user,
-                committee -> committee.suspend(reason, CommitteeScope.actorOf(user), clock.instant()),
+                committee -> committee.suspend(reason, user.actor(), clock.instant()),
                 "CommitteeSuspended", CommitteeEvents.CommitteeSuspended::of);
     }
 
@@ -92,7 +92,7 @@ class CommitteeService {
     @Transactional
     Committee reinstate(String code, String reason, ZhichengPrincipal user) {
         return changeRights(code, user,
-                committee -> committee.reinstate(reason, CommitteeScope.actorOf(user), clock.instant()),
+                committee -> committee.reinstate(reason, user.actor(), clock.instant()),
                 "CommitteeReinstated", CommitteeEvents.CommitteeReinstated::of);
     }
 
@@ -127,7 +127,7 @@ class CommitteeService {
     }
 
     private static void requireRegistrar(ZhichengPrincipal user) {
-        if (user == null || !(user.hasAnyRole(Roles.HR_BUREAU, Roles.ADMIN) || CommitteeScope.isServiceAccount(user))) {
+        if (user == null || !(user.hasAnyRole(Roles.HR_BUREAU, Roles.ADMIN) || user.isServiceAccount())) {
             throw Problems.forbidden("committee.role-required", Roles.HR_BUREAU + ", " + Roles.ADMIN);
         }
     }

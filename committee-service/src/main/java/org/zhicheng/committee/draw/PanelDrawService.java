@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhicheng.committee.committee.CommitteeScope;
 import org.zhicheng.committee.draw.DrawAccess.Target;
 import org.zhicheng.committee.draw.domain.Candidate;
 import org.zhicheng.committee.draw.domain.DrawRules;
@@ -70,7 +69,7 @@ class PanelDrawService {
         PanelDraw draw = DrawProblems.translating(() -> PanelDraw.commit(eligible, secrets.newSalt(),
                 secrets.newSeed(), rules, now));
         UUID id = UUID.randomUUID();
-        String actor = CommitteeScope.actorOf(user);
+        String actor = user.actor();
         try {
             draws.insert(id, meetingId, meeting.committeeCode(), draw, actor, now);
         } catch (DuplicateKeyException concurrent) {
@@ -89,7 +88,7 @@ class PanelDrawService {
         PanelDraw draw = stored.draw();
         DrawInputs.requireAssignmentsChecked(target.meeting(), draw, "draw the panel");
         DrawProblems.translating(() -> draw.draw(clock.instant()));
-        StoredDraw drawn = draws.append(stored, CommitteeScope.actorOf(user));
+        StoredDraw drawn = draws.append(stored, user.actor());
         outbox.append(DrawEvents.TOPIC, "PanelDrawn", 1, drawn.committeeCode(), user.subject(),
                 DrawEvents.PanelDrawn.of(drawn));
         return drawn;
@@ -103,7 +102,7 @@ class PanelDrawService {
         StoredDraw stored = draws.lock(meetingId, drawId);
         DrawInputs.requireAssignmentsChecked(target.meeting(), stored.draw(), "top up the panel");
         DrawProblems.translating(() -> stored.draw().commitTopUp(secrets.newSeed(), rules, clock.instant()));
-        return draws.append(stored, CommitteeScope.actorOf(user));
+        return draws.append(stored, user.actor());
     }
 
     /**
@@ -125,6 +124,6 @@ class PanelDrawService {
         DrawInputs.requireAssignmentsChecked(meeting, stored.draw(), "pick an expert by name");
         DrawProblems.translating(() -> stored.draw().emergencyPick(candidate, hrConsentReference, rules,
                 clock.instant()));
-        return draws.append(stored, CommitteeScope.actorOf(user));
+        return draws.append(stored, user.actor());
     }
 }

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhicheng.committee.committee.CommitteeScope;
 import org.zhicheng.committee.draw.DrawAccess.Target;
 import org.zhicheng.committee.draw.DrawQueries.Reading;
 import org.zhicheng.committee.draw.domain.PanelDraw;
@@ -42,7 +41,7 @@ class SeatService {
         PanelDraw draw = stored.draw();
         DrawInputs.requireAssignmentsChecked(target.meeting(), draw, "confirm a seat");
         DrawProblems.translating(() -> draw.confirm(expertId, clock.instant()));
-        String actor = CommitteeScope.actorOf(user);
+        String actor = user.actor();
         StoredDraw confirmed = draws.append(stored, actor);
         if (draw.isComplete()) {
             meetings.panelConfirmed(meetingId, drawId, draw.seats().stream().map(Seat::expert).toList(), actor);
@@ -57,7 +56,7 @@ class SeatService {
         StoredDraw stored = draws.lock(meetingId, drawId);
         DrawInputs.requireAssignmentsChecked(target.meeting(), stored.draw(), "decline a seat");
         DrawProblems.translating(() -> stored.draw().decline(expertId, reason, clock.instant()));
-        return answer(draws.append(stored, CommitteeScope.actorOf(user)), target, expertId, user);
+        return answer(draws.append(stored, user.actor()), target, expertId, user);
     }
 
     /** The office sees the whole draw after acting; an expert answering for themself only their own seat. */

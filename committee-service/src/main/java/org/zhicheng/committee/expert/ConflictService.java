@@ -44,7 +44,7 @@ class ConflictService {
         String committee = self ? null : pinningCommittee(user, expert, input.committee());
         Conflict conflict = ExpertProblems.translating(() -> Conflict.record(UUID.randomUUID(), expert.id(),
                 input.type(), source, input.person(), input.unit(), input.note(), committee,
-                CommitteeScope.actorOf(user), clock.instant()));
+                user.actor(), clock.instant()));
         conflicts.insert(conflict);
         return conflict;
     }
@@ -67,7 +67,7 @@ class ConflictService {
         if (!declarer) {
             throw Problems.forbidden("conflict.not-declarer", id);
         }
-        Conflict withdrawn = ExpertProblems.translating(() -> conflict.withdraw(CommitteeScope.actorOf(user), reason,
+        Conflict withdrawn = ExpertProblems.translating(() -> conflict.withdraw(user.actor(), reason,
                 clock.instant()));
         if (!conflicts.saveWithdrawal(withdrawn)) {
             throw Problems.wrongState("conflict", "WITHDRAWN", "withdraw");

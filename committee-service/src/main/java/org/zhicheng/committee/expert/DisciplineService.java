@@ -52,7 +52,7 @@ class DisciplineService {
         experts.updateStatus(disqualified);
         List<String> committees = pools.endAll(expert.id(), EndReason.DISCIPLINE, reason, clock.instant());
         DisciplineRecord record = new DisciplineRecord(UUID.randomUUID(), expert.id(), kind, reason, expert.unit(),
-                expert.region(), committees, CommitteeScope.actorOf(user), clock.instant());
+                expert.region(), committees, user.actor(), clock.instant());
         records.insert(record);
         outbox.append(ExpertEvents.TOPIC, "ExpertDisciplined", 1, expert.id(), user.subject(),
                 ExpertEvents.ExpertDisciplined.of(expert, record));

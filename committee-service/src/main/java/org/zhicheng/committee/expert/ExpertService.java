@@ -5,7 +5,6 @@ import java.time.Clock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhicheng.committee.committee.CommitteeScope;
 import org.zhicheng.committee.expert.ExpertRepository.ExpertPage;
 import org.zhicheng.committee.expert.domain.Expert;
 import org.zhicheng.committee.expert.domain.ExpertStatus;
@@ -41,7 +40,7 @@ class ExpertService {
         Expert expert = new Expert(input.id() != null ? input.id() : experts.nextId(), input.name().strip(),
                 input.title().strip(), input.titleLevel(), input.series(), input.specialty().strip(),
                 input.unit().strip(), input.region(), input.phone(), input.email(), ExpertStatus.ACTIVE,
-                CommitteeScope.actorOf(user), clock.instant());
+                user.actor(), clock.instant());
         try {
             experts.insert(expert);
         } catch (DuplicateKeyException raced) {

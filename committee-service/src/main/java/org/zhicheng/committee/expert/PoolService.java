@@ -87,7 +87,7 @@ class PoolService {
                 .forEach(remove -> changes.add(new Removal(remove.expert(), remove.reason())));
         PoolState state = state(committee, changes, false);
         PoolRequest request = ExpertProblems.translating(() -> PoolRequest.file(UUID.randomUUID(), committee.id(),
-                changes, input.reason(), state, CommitteeScope.actorOf(user), clock.instant()));
+                changes, input.reason(), state, user.actor(), clock.instant()));
         pools.insertRequest(request);
         return request;
     }
@@ -104,7 +104,7 @@ class PoolService {
         PoolRequest request = pools.findRequest(committee.id(), committee.code(), id, true)
                 .orElseThrow(() -> Problems.notFound("pool-request", id));
         PoolState state = state(committee, request.changes(), true);
-        ExpertProblems.translating(() -> request.approve(state, CommitteeScope.actorOf(user), reason,
+        ExpertProblems.translating(() -> request.approve(state, user.actor(), reason,
                 clock.instant()));
         for (Removal removal : request.removals()) {
             pools.end(committee.id(), removal.expertId(), EndReason.REMOVED, removal.reason(), clock.instant());
@@ -128,7 +128,7 @@ class PoolService {
         scope.requireHr(user, committee);
         PoolRequest request = pools.findRequest(committee.id(), committee.code(), id, true)
                 .orElseThrow(() -> Problems.notFound("pool-request", id));
-        ExpertProblems.translating(() -> request.reject(CommitteeScope.actorOf(user), reason, clock.instant()));
+        ExpertProblems.translating(() -> request.reject(user.actor(), reason, clock.instant()));
         pools.saveDecision(request);
         return request;
     }

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhicheng.committee.committee.CommitteeScope;
 import org.zhicheng.committee.committee.domain.Committee;
 import org.zhicheng.committee.meeting.MeetingAccess.Seen;
 import org.zhicheng.committee.meeting.MeetingRepository.HistoryRow;
@@ -62,7 +61,7 @@ class MeetingService {
             throw Problems.wrongState("committee", committee.status(), "plan-meeting", SUSPENSION_RULE);
         }
         Meeting meeting = MeetingProblems.translating(() -> Meeting.plan(UUID.randomUUID(), committee.code(),
-                input.title(), input.date(), input.venue(), input.panelPlan(), rules, CommitteeScope.actorOf(user),
+                input.title(), input.date(), input.venue(), input.panelPlan(), rules, user.actor(),
                 clock.instant()));
         meetings.insert(meeting, user.subject());
         return meeting;
@@ -74,7 +73,7 @@ class MeetingService {
         Meeting meeting = access.lockForOffice(id, user);
         ETags.check(ifMatch, meeting.version());
         MeetingProblems.translating(() -> meeting.amend(input.title(), input.date(), input.venue(),
-                input.panelPlan(), rules, CommitteeScope.actorOf(user), reason, clock.instant()));
+                input.panelPlan(), rules, user.actor(), reason, clock.instant()));
         meetings.save(meeting, user.subject());
         return meeting;
     }
@@ -83,7 +82,7 @@ class MeetingService {
     @Transactional
     Meeting assign(UUID id, ApplicationAssignment assignment, ZhichengPrincipal user) {
         Meeting meeting = access.lockForOffice(id, user);
-        MeetingProblems.translating(() -> meeting.assign(assignment, CommitteeScope.actorOf(user), clock.instant()));
+        MeetingProblems.translating(() -> meeting.assign(assignment, user.actor(), clock.instant()));
         repository.assignedElsewhere(assignment.applicationId(), id).ifPresent(other -> {
             throw Problems.conflict("meeting.assigned-elsewhere", assignment.applicationId(), other);
         });
@@ -94,7 +93,7 @@ class MeetingService {
     @Transactional
     Meeting unassign(UUID id, UUID applicationId, String reason, ZhichengPrincipal user) {
         Meeting meeting = access.lockForOffice(id, user);
-        MeetingProblems.translating(() -> meeting.unassign(applicationId, CommitteeScope.actorOf(user), reason,
+        MeetingProblems.translating(() -> meeting.unassign(applicationId, user.actor(), reason,
                 clock.instant()));
         meetings.save(meeting, user.subject());
         return meeting;
@@ -104,7 +103,7 @@ class MeetingService {
     @Transactional
     Meeting file(UUID id, MeetingFiling filing, ZhichengPrincipal user) {
         Meeting meeting = access.lockForOffice(id, user);
-        MeetingProblems.translating(() -> meeting.file(filing, rules, CommitteeScope.actorOf(user), clock.instant()));
+        MeetingProblems.translating(() -> meeting.file(filing, rules, user.actor(), clock.instant()));
         meetings.save(meeting, user.subject());
         return meeting;
     }
@@ -113,7 +112,7 @@ class MeetingService {
     @Transactional
     Meeting approve(UUID id, String consentReference, String note, ZhichengPrincipal user) {
         Meeting meeting = access.lockForHr(id, user);
-        MeetingProblems.translating(() -> meeting.approve(consentReference, CommitteeScope.actorOf(user), note,
+        MeetingProblems.translating(() -> meeting.approve(consentReference, user.actor(), note,
                 clock.instant()));
         meetings.save(meeting, user.subject());
         return meeting;
@@ -123,7 +122,7 @@ class MeetingService {
     @Transactional
     Meeting returnForAmendment(UUID id, String reason, ZhichengPrincipal user) {
         Meeting meeting = access.lockForHr(id, user);
-        MeetingProblems.translating(() -> meeting.returnForAmendment(CommitteeScope.actorOf(user), reason,
+        MeetingProblems.translating(() -> meeting.returnForAmendment(user.actor(), reason,
                 clock.instant()));
         meetings.save(meeting, user.subject());
         return meeting;
@@ -132,7 +131,7 @@ class MeetingService {
     @Transactional
     Meeting cancel(UUID id, String reason, ZhichengPrincipal user) {
         Meeting meeting = access.lockForOffice(id, user);
-        MeetingProblems.translating(() -> meeting.cancel(CommitteeScope.actorOf(user), reason, clock.instant()));
+        MeetingProblems.translating(() -> meeting.cancel(user.actor(), reason, clock.instant()));
         meetings.save(meeting, user.subject());
         return meeting;
     }

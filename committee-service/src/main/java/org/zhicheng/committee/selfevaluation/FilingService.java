@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhicheng.committee.committee.CommitteeScope;
 import org.zhicheng.committee.committee.domain.Committee;
 import org.zhicheng.committee.selfevaluation.domain.Filing;
 import org.zhicheng.committee.selfevaluation.domain.FilingDeadlines;
@@ -47,7 +46,7 @@ class FilingService {
         Instant now = access.now();
         Filing filing = Filing.file(UUID.randomUUID(), committee.id(), command.kind(), command.year(),
                 filings.nextVersion(committee.id(), command.kind(), command.year()), command.title(),
-                command.documentRef(), command.summary(), today, now, CommitteeScope.actorOf(user),
+                command.documentRef(), command.summary(), today, now, user.actor(),
                 deadlines.dueFor(command.kind(), command.year()));
         filings.insert(filing);
         flags.clear(committee.id(), command.kind(), command.year(),

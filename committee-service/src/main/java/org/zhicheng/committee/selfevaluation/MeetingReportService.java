@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhicheng.committee.committee.CommitteeScope;
 import org.zhicheng.committee.committee.Committees;
 import org.zhicheng.committee.committee.domain.Committee;
 import org.zhicheng.committee.selfevaluation.domain.FilingDeadlines;
@@ -40,7 +39,7 @@ class MeetingReportService {
         Committees.requireActive(committee, "report-meeting");
         MeetingReport report = SelfEvaluationAccess.refusing(() -> MeetingReport.report(deadlines, UUID.randomUUID(),
                 committee.id(), command.meetingDate(), command.applicationCount(), command.summary(), access.today(),
-                access.now(), CommitteeScope.actorOf(user)));
+                access.now(), user.actor()));
         reports.insert(report);
         return report;
     }

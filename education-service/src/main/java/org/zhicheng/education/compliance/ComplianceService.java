@@ -17,9 +17,6 @@ import org.zhicheng.starter.security.ZhichengPrincipal;
 @Service
 class ComplianceService {
 
-    /** Keycloak names the user behind a client's service account {@code service-account-<client id>}. */
-    private static final String SERVICE_ACCOUNT = "service-account-";
-
     private final RuleSetStore ruleSets;
     private final PersonHours hours;
 
@@ -45,7 +42,7 @@ class ComplianceService {
         if (user == null) {
             throw Problems.forbidden("compliance.role-required", Roles.APPLICANT);
         }
-        if (user.hasRole(Roles.PLATFORM) || isServiceAccount(user)
+        if (user.hasRole(Roles.PLATFORM) || user.isServiceAccount()
                 || user.hasRole(Roles.APPLICANT) && check.person().equals(user.person())
                 || user.hasRole(Roles.HR_BUREAU) && user.coversRegion(check.region())) {
             return;
@@ -61,11 +58,5 @@ class ComplianceService {
         }
         throw Problems.forbidden("compliance.role-required",
                 String.join(", ", Roles.APPLICANT, Roles.EMPLOYER, Roles.HR_BUREAU, Roles.PLATFORM));
-    }
-
-    private static boolean isServiceAccount(ZhichengPrincipal user) {
-        // Keycloak gives service accounts the realm's default roles only, never a role of the platform's users
-        return user.username() != null && user.username().startsWith(SERVICE_ACCOUNT)
-                && user.roles().stream().noneMatch(Roles.ALL::contains);
     }
 }

@@ -58,7 +58,7 @@ class RuleSetService {
                             .map(text -> new FieldProblem("rules", "rule-set.contradictory", text)).toList());
         }
         StoredRuleSet stored = new StoredRuleSet(UUID.randomUUID(), store.nextVersion(region, request.validFrom()),
-                ruleSet, request.reason(), user.username() != null ? user.username() : user.subject(),
+                ruleSet, request.reason(), user.actor(),
                 clock.instant());
         store.insert(stored);
         return stored;

@@ -121,6 +121,6 @@ class HoursService {
 
     /** How entries and deliveries name who wrote them. */
     static String recorder(ZhichengPrincipal user) {
-        return user.username() != null ? user.username() : user.subject();
+        return user.actor();
     }
 }

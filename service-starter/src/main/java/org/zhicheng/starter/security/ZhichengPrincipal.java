@@ -44,4 +44,19 @@ public record ZhichengPrincipal(String subject, String username, Set<String> rol
     public boolean isMember(String committee) {
         return committee != null && committees.contains(committee);
     }
+
+    /**
+     * Another service calling with its client-credentials token: Keycloak names the user behind a client's service
+     * account {@code service-account-<client id>} and gives it the realm's default roles only, never a role of the
+     * platform's people.
+     */
+    public boolean isServiceAccount() {
+        return username != null && username.startsWith("service-account-")
+                && roles.stream().noneMatch(Roles.ALL::contains);
+    }
+
+    /** Who did something, as recorded: the username, else the token's subject. */
+    public String actor() {
+        return username != null ? username : subject;
+    }
 }
