@@ -1,29 +1,87 @@
 package org.zhicheng.starter.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class ZhichengPrincipalTest {
+
+    private static ZhichengPrincipal inRegion(String region) {
+        return new ZhichengPrincipal("sub", "user", Set.of(Roles.HR_BUREAU), region, null, Set.of("c1"), null);
+    }
+
+    @Test
+    void provinceCoversCityAndDistrict() {
+        ZhichengPrincipal province = inRegion("33");
+        assertThat(province.coversRegion("33")).isTrue();
+        assertThat(province.coversRegion("3306")).isTrue();
+        assertThat(province.coversRegion("330604")).isTrue();
+    }
+
+    @Test
+    void cityCoversItsDistrictsButNotTheProvinceOrAnotherCity() {
+        ZhichengPrincipal shaoxing = inRegion("3306");
+        assertThat(shaoxing.coversRegion("330604")).isTrue();
+        assertThat(shaoxing.coversRegion("33")).isFalse();
+        assertThat(shaoxing.coversRegion("3311")).isFalse();
+        assertThat(shaoxing.coversRegion("331102")).isFalse();
+    }
+
+    @Test
+    void districtCoversOnlyItself() {
+        ZhichengPrincipal shangyu = inRegion("330604");
+        assertThat(shangyu.coversRegion("330604")).isTrue();
+        assertThat(shangyu.coversRegion("3306")).isFalse();
+        assertThat(shangyu.coversRegion("330602")).isFalse();
+    }
+
+    @Test
+    void missingRegionOrCodeCoversNothing() {
+        assertThat(inRegion(null).coversRegion("3306")).isFalse();
+        assertThat(inRegion("").coversRegion("3306")).isFalse();
+        assertThat(inRegion("3306").coversRegion(null)).isFalse();
+        assertThat(inRegion("3306").coversRegion(" ")).isFalse();
+    }
+
+    @Test
+    void rolesAndCommittees() {
+        ZhichengPrincipal user = inRegion("3306");
+        assertThat(user.hasRole(Roles.HR_BUREAU)).isTrue();
+        assertThat(user.hasRole(Roles.ADMIN)).isFalse();
+        assertThat(user.hasAnyRole(Roles.ADMIN, Roles.HR_BUREAU)).isTrue();
+        assertThat(user.hasAnyRole(Roles.ADMIN, Roles.EXPERT)).isFalse();
+        assertThat(user.isMember("c1")).isTrue();
+        assertThat(user.isMember("c2")).isFalse();
+        assertThat(user.isMember(null)).isFalse();
+    }
+
+    @Test
+    void nullCollectionsBecomeEmpty() {
+        ZhichengPrincipal user = new ZhichengPrincipal("sub", null, null, null, null, null, null);
+        assertThat(user.roles()).isEmpty();
+        assertThat(user.committees()).isEmpty();
+        assertThat(user.hasAnyRole()).isFalse();
+    }
 
     @Test
     void aServiceAccountIsNamedByKeycloakAndHoldsNoRoleOfThePlatformsPeople() {
-        assertThat(principal("service-account-application-service", "default-roles-zhicheng").isServiceAccount())
+        assertThat(withUsername("service-account-application-service", "default-roles-zhicheng").isServiceAccount())
                 .isTrue();
-        assertThat(principal("service-account-application-service", Roles.HR_BUREAU).isServiceAccount()).isFalse();
-        assertThat(principal("hr.sy", "default-roles-zhicheng").isServiceAccount()).isFalse();
-        assertThat(principal(null, "default-roles-zhicheng").isServiceAccount()).isFalse();
+        assertThat(withUsername("service-account-application-service", Roles.HR_BUREAU).isServiceAccount())
+                .isFalse();
+        assertThat(withUsername("hr.sy", "default-roles-zhicheng").isServiceAccount()).isFalse();
+        assertThat(withUsername(null, "default-roles-zhicheng").isServiceAccount()).isFalse();
     }
 
     @Test
     void theActorIsTheUsernameElseTheSubject() {
-        assertThat(principal("office.sy").actor()).isEqualTo("office.sy");
-        assertThat(principal(null).actor()).isEqualTo("subject-1");
+        assertThat(withUsername("office.sy").actor()).isEqualTo("office.sy");
+        assertThat(withUsername(null).actor()).isEqualTo("sub");
     }
 
-    private static ZhichengPrincipal principal(String username, String... roles) {
-        return new ZhichengPrincipal("subject-1", username, Set.of(roles), "330604", null, Set.of(), null);
+    private static ZhichengPrincipal withUsername(String username, String... roles) {
+        return new ZhichengPrincipal("sub", username, Set.of(roles), "330604", null, Set.of(), null);
     }
 }
