@@ -1,13 +1,10 @@
 package org.zhicheng.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -119,10 +115,9 @@ public final class ComplianceCheckBenchmark {
         Duration seedTook = Duration.ofNanos(System.nanoTime() - seedStart);
         LOG.info("seeded {} records in {} s", people.size() * 6, seedTook.toSeconds());
 
-        PlatformToken token = new PlatformToken(tokenUrl);
         LOG.info("checking with {} clients: {} s warm-up, then {} s measured ...", options.concurrency(),
                 options.warmup().toSeconds(), options.duration().toSeconds());
-        Outcome outcome = load(gatewayUrl, token, people, options);
+        Outcome outcome = load(gatewayUrl, client, people, options);
 
         ObjectNode json = JSON.createObjectNode();
         json.put("benchmark", "compliance-check");
@@ -152,17 +147,7 @@ public final class ComplianceCheckBenchmark {
         if (outcome.firstError() != null) {
             results.put("firstError", outcome.firstError());
         }
-        ObjectNode machine = json.putObject("machine");
-        machine.put("cpus", Runtime.getRuntime().availableProcessors());
-        machine.put("java", Runtime.version().toString());
-        Path file = options.results()
-                .resolve("compliance-check-" + BenchTarget.FILE_TIME.format(startedAt) + ".json");
-        try {
-            Files.createDirectories(options.results());
-            Files.writeString(file, json.toPrettyString() + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        Path file = BenchTarget.writeResult(options.results(), "compliance-check", startedAt, json);
         LOG.info(String.format("%ncompliance check through the gateway%n"
                         + "  seeded      %d people, %d records (%d s)%n"
                         + "  load        %d clients, %d s warm-up, %.1f s measured%n"
@@ -194,14 +179,7 @@ public final class ComplianceCheckBenchmark {
                     }
                 }));
             }
-            for (Future<?> future : done) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("seeding failed: " + e.getCause().getMessage(), e.getCause());
+            DrawBenchmark.await(done);
         }
     }
 
@@ -222,7 +200,8 @@ public final class ComplianceCheckBenchmark {
                            String firstError) {
     }
 
-    private static Outcome load(String gatewayUrl, PlatformToken token, List<String> people, Options options) {
+    /** The checks, as the {@code platform} client (its token renewed by {@code client} before it expires). */
+    private static Outcome load(String gatewayUrl, GatewayClient client, List<String> people, Options options) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .version(HttpClient.Version.HTTP_1_1).build();
         long measureFrom = System.nanoTime() + options.warmup().toNanos();
@@ -248,7 +227,7 @@ public final class ComplianceCheckBenchmark {
                             .timeout(Duration.ofSeconds(30))
                             .header("Accept", "application/json")
                             .header("Content-Type", "application/json")
-                            .header("Authorization", "Bearer " + token.get())
+                            .header("Authorization", "Bearer " + client.clientToken("platform"))
                             .POST(HttpRequest.BodyPublishers.ofString(CHECK.formatted(person)))
                             .build();
                     String error = null;
@@ -314,44 +293,5 @@ public final class ComplianceCheckBenchmark {
         }
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return Math.round(sorted[Math.max(0, rank - 1)] / 1e4) / 100.0;
-    }
-
-    /** A client-credentials token of {@code platform} (secret {@code platform-secret}, demo only), renewed often. */
-    private static final class PlatformToken {
-
-        private final String tokenUrl;
-        private final HttpClient http = HttpClient.newHttpClient();
-        private String value;
-        private long fetchedAt;
-
-        PlatformToken(String tokenUrl) {
-            this.tokenUrl = tokenUrl;
-        }
-
-        synchronized String get() {
-            // tokens live 15 minutes: renew after 5 so a long run never sends an expired one
-            if (value == null || System.nanoTime() - fetchedAt > Duration.ofMinutes(5).toNanos()) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(tokenUrl))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"
-                                + "&client_id=platform&client_secret=platform-secret"))
-                        .build();
-                try {
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException("no platform token: HTTP " + response.statusCode() + " "
-                                + response.body());
-                    }
-                    value = JSON.readTree(response.body()).path("access_token").asString();
-                    fetchedAt = System.nanoTime();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("no platform token", e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", e);
-                }
-            }
-            return value;
-        }
     }
 }

@@ -1,9 +1,5 @@
 package org.zhicheng.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -218,7 +214,6 @@ public final class DrawBenchmark {
             ids.add("E-BD-" + run + "-" + String.format("%05d", i));
         }
         LOG.info("creating {} experts ...", count);
-        String token = client.token("hr.sy");
         try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -296,16 +291,7 @@ public final class DrawBenchmark {
         latency(results.putObject("commitMs"), commit);
         latency(results.putObject("drawMs"), draw);
         latency(results.putObject("replayMs"), replay);
-        ObjectNode machine = json.putObject("machine");
-        machine.put("cpus", Runtime.getRuntime().availableProcessors());
-        machine.put("java", Runtime.version().toString());
-        Path file = options.results().resolve("panel-draw-" + BenchTarget.FILE_TIME.format(startedAt) + ".json");
-        try {
-            Files.createDirectories(options.results());
-            Files.writeString(file, json.toPrettyString() + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        Path file = BenchTarget.writeResult(options.results(), "panel-draw", startedAt, json);
         LOG.info(String.format("%npanel draw through the gateway%n"
                         + "  pool          %d experts, %d eligible, %d excluded (%d applications per meeting)%n"
                         + "  draws         %d measured after %d warm-up, %.2f draws/s (commit + draw, one at a time)%n"

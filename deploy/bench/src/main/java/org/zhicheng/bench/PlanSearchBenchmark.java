@@ -1,9 +1,5 @@
 package org.zhicheng.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,13 +57,7 @@ public final class PlanSearchBenchmark {
         SearchLoad.Outcome outcome = new SearchLoad(gatewayUrl, options, series).run();
 
         ObjectNode json = report(options, gatewayUrl, startedAt, seeded, outcome);
-        Path file = options.results().resolve("plan-search-" + BenchTarget.FILE_TIME.format(startedAt) + ".json");
-        try {
-            Files.createDirectories(options.results());
-            Files.writeString(file, json.toPrettyString() + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        Path file = BenchTarget.writeResult(options.results(), "plan-search", startedAt, json);
         LOG.info(text(options, seeded, outcome));
         LOG.info("written to {}", file);
     }
@@ -136,10 +126,6 @@ public final class PlanSearchBenchmark {
             one.put("withoutHits", figures.empty());
             latency(one.putObject("latencyMs"), figures.latency());
         });
-        ObjectNode machine = json.putObject("machine");
-        machine.put("cpus", Runtime.getRuntime().availableProcessors());
-        machine.put("java", Runtime.version().toString());
-        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         return json;
     }
 

@@ -59,7 +59,7 @@ public final class Directories {
     }
 
     /** The java launcher of the running JVM, so children run on the same JDK. */
-    static String currentJava() {
+    public static String currentJava() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }

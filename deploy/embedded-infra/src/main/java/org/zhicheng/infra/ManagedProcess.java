@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -112,11 +111,6 @@ public final class ManagedProcess implements AutoCloseable {
         stopTree(process.toHandle(), grace);
     }
 
-    /** Completes when the process exits. */
-    public CompletableFuture<Process> onExit() {
-        return process.onExit();
-    }
-
     @Override
     public void close() {
         stop(Duration.ofSeconds(30));
@@ -147,7 +141,7 @@ public final class ManagedProcess implements AutoCloseable {
     }
 
     /** The last {@code lines} lines of a text file, read from its end so large logs stay cheap. */
-    public static String tail(Path file, int lines) {
+    private static String tail(Path file, int lines) {
         if (!Files.isRegularFile(file)) {
             return "";
         }

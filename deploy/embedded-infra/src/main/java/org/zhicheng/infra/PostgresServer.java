@@ -52,12 +52,7 @@ public final class PostgresServer implements AutoCloseable {
      * wiped; a missing one is initialised. A postmaster left running by a killed earlier run is stopped first.
      */
     public static PostgresServer start(Path dataDirectory, int port) {
-        Path directory = dataDirectory.toAbsolutePath();
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + directory, e);
-        }
+        Path directory = Directories.create(dataDirectory);
         stopOrphanedPostmaster(directory);
         FreePorts.requireFree(port, "PostgreSQL");
         // no JVM shutdown hook here: a long-lived owner (the local stack) stops its services before the database;

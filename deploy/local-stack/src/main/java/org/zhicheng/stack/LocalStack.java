@@ -33,6 +33,7 @@ import org.zhicheng.stack.demo.DemoData;
 import org.zhicheng.stack.demo.DemoCommittees;
 import org.zhicheng.stack.demo.DemoHours;
 import org.zhicheng.stack.demo.GatewayClient;
+import org.zhicheng.stack.demo.Outcome;
 
 /**
  * Starts the whole platform on this machine: PostgreSQL, Kafka, Keycloak, the five services and the gateway, each
@@ -45,7 +46,6 @@ public final class LocalStack {
     static final String PID_FILE = "stack.pid";
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
-    private static final String DEMO_PASSWORD = "zhicheng-demo";
     private static final String REALM_FILE = "zhicheng-realm.json";
     private static final int TAIL_LINES = 30;
     private static final Duration DEMO_CALL_TIMEOUT = Duration.ofSeconds(60);
@@ -157,12 +157,7 @@ public final class LocalStack {
         Map<StackService, Path> jars = copyJars(options, apps);
         for (StackService app : apps) {
             LOG.info("starting {} on 127.0.0.1:{} ...", app.name(), options.ports().of(app.name()));
-            ManagedProcess process = ManagedProcess.builder(app.name(), command(stack, app, jars.get(app)))
-                    .directory(options.repositoryRoot())
-                    .logFile(options.logDirectory().resolve(app.name() + ".log"))
-                    .start();
-            stack.application(app.name(), process);
-            started.put(app, process);
+            started.put(app, startApplication(stack, app, command(stack, app, jars.get(app))));
         }
 
         awaitKeycloak(keycloak);
@@ -184,10 +179,9 @@ public final class LocalStack {
         Path directory = stack.options().demoDataDirectory();
         LOG.info("loading the demo data of {} through the gateway ...", directory);
         try {
-            List<DemoData.Result> results = new DemoData(
-                    new GatewayClient(stack.gatewayUrl(), stack.tokenUrl(), DEMO_CALL_TIMEOUT), directory,
-                    DEMO_IMPORT_TIMEOUT).loadAll();
-            long failed = results.stream().filter(r -> r.outcome() == DemoData.Outcome.FAILED).count();
+            List<DemoData.Result> results = new DemoData(demoClient(stack), directory, DEMO_IMPORT_TIMEOUT)
+                    .loadAll();
+            long failed = results.stream().filter(r -> r.outcome() == Outcome.FAILED).count();
             LOG.info("demo data: {} plans, {} failed", results.size(), failed);
             return results;
         } catch (RuntimeException e) {
@@ -202,8 +196,7 @@ public final class LocalStack {
      */
     public static List<DemoHours.Result> loadDemoHours(RunningStack stack) {
         try {
-            return new DemoHours(new GatewayClient(stack.gatewayUrl(), stack.tokenUrl(), DEMO_CALL_TIMEOUT),
-                    stack.options().demoDataDirectory()).loadAll();
+            return new DemoHours(demoClient(stack), stack.options().demoDataDirectory()).loadAll();
         } catch (RuntimeException e) {
             LOG.warn("demo hours not loaded: {}", e.getMessage());
             return List.of();
@@ -219,17 +212,22 @@ public final class LocalStack {
         StackService app = StackService.SERVICES.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name));
         stack.stopApplication(name);
-        Path jar = stack.options().stateDirectory().resolve("apps").resolve(app.module() + ".jar");
-        List<String> command = new ArrayList<>(command(stack, app, jar));
+        List<String> command = new ArrayList<>(command(stack, app, jarCopy(stack.options(), app)));
         command.addAll(extraArguments);
         LOG.info("starting {} again on 127.0.0.1:{} with {} ...", name, stack.options().ports().of(name),
                 extraArguments);
-        ManagedProcess process = ManagedProcess.builder(name, command)
-                .directory(stack.options().repositoryRoot())
-                .logFile(stack.options().logDirectory().resolve(name + ".log"))
-                .start();
-        stack.application(name, process);
+        ManagedProcess process = startApplication(stack, app, command);
         awaitApplications(stack, Map.of(app, process), Instant.now().plus(stack.options().startupTimeout()));
+    }
+
+    /** Starts an application's process, logging to {@code <state>/logs/<name>.log}, and registers it. */
+    private static ManagedProcess startApplication(RunningStack stack, StackService app, List<String> command) {
+        ManagedProcess process = ManagedProcess.builder(app.name(), command)
+                .directory(stack.options().repositoryRoot())
+                .logFile(stack.options().logDirectory().resolve(app.name() + ".log"))
+                .start();
+        stack.application(app.name(), process);
+        return process;
     }
 
     /**
@@ -238,8 +236,7 @@ public final class LocalStack {
      */
     public static List<DemoCommittees.Result> loadDemoCommittees(RunningStack stack) {
         try {
-            return new DemoCommittees(new GatewayClient(stack.gatewayUrl(), stack.tokenUrl(), DEMO_CALL_TIMEOUT),
-                    stack.options().demoDataDirectory(), Clock.systemUTC()).loadAll();
+            return demoCommittees(stack).loadAll();
         } catch (RuntimeException e) {
             LOG.warn("demo committees not loaded: {}", e.getMessage());
             return List.of();
@@ -252,12 +249,20 @@ public final class LocalStack {
      */
     public static List<DemoCommittees.MeetingResult> loadDemoMeetings(RunningStack stack) {
         try {
-            return new DemoCommittees(new GatewayClient(stack.gatewayUrl(), stack.tokenUrl(), DEMO_CALL_TIMEOUT),
-                    stack.options().demoDataDirectory(), Clock.systemUTC()).loadMeetings();
+            return demoCommittees(stack).loadMeetings();
         } catch (RuntimeException e) {
             LOG.warn("demo meetings not loaded: {}", e.getMessage());
             return List.of();
         }
+    }
+
+    private static DemoCommittees demoCommittees(RunningStack stack) {
+        return new DemoCommittees(demoClient(stack), stack.options().demoDataDirectory(), Clock.systemUTC());
+    }
+
+    /** Calls the stack's gateway as the demo users do. */
+    private static GatewayClient demoClient(RunningStack stack) {
+        return new GatewayClient(stack.gatewayUrl(), stack.tokenUrl(), DEMO_CALL_TIMEOUT);
     }
 
     /**
@@ -335,7 +340,7 @@ public final class LocalStack {
     private static List<String> command(RunningStack stack, StackService app, Path jar) {
         StackOptions options = stack.options();
         List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
+                Directories.currentJava(),
                 // small heaps and the C1 compiler: seven JVMs share a laptop, start-up time matters more
                 "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-XX:+ExitOnOutOfMemoryError", "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8"));
@@ -376,19 +381,23 @@ public final class LocalStack {
      * (./mvnw install in another terminal) would otherwise break the running application with class-loading errors.
      */
     private static Map<StackService, Path> copyJars(StackOptions options, List<StackService> apps) {
-        Path directory = options.stateDirectory().resolve("apps");
         Map<StackService, Path> copies = new LinkedHashMap<>();
-        try {
-            Files.createDirectories(directory);
-            for (StackService app : apps) {
-                Path copy = directory.resolve(app.module() + ".jar");
+        for (StackService app : apps) {
+            Path copy = jarCopy(options, app);
+            try {
+                Files.createDirectories(copy.getParent());
                 Files.copy(options.jar(app), copy, StandardCopyOption.REPLACE_EXISTING);
-                copies.put(app, copy);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy " + options.jar(app) + " to " + copy, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the application jars to " + directory, e);
+            copies.put(app, copy);
         }
         return copies;
+    }
+
+    /** Where the stack runs an application's jar from: {@code <state>/apps/<module>.jar}. */
+    private static Path jarCopy(StackOptions options, StackService app) {
+        return options.stateDirectory().resolve("apps").resolve(app.module() + ".jar");
     }
 
     private static void prepareState(StackOptions options) {
@@ -535,7 +544,7 @@ public final class LocalStack {
         line(text, "PostgreSQL", stack.jdbcUrl("<service>") + "  (" + PostgresServer.USERNAME + " / "
                 + PostgresServer.PASSWORD + ")");
         line(text, "Logs", stack.options().logDirectory().toString());
-        text.append("\nDemo logins, realm ").append(RunningStack.REALM).append(", password ").append(DEMO_PASSWORD)
+        text.append("\nDemo logins, realm ").append(RunningStack.REALM).append(", password ").append(GatewayClient.DEMO_PASSWORD)
                 .append(" (demo only):\n");
         line(text, "Shangyu 330604", "applicant.sy employer.sy department.sy office.sy hr.sy expert.sy");
         line(text, "Liandu 331102", "applicant.ld employer.ld department.ld office.ld hr.ld expert.ld");
@@ -544,7 +553,7 @@ public final class LocalStack {
         line(text, "province 33", "admin");
         text.append("\nA token and a call through the gateway:\n")
                 .append("  TOKEN=$(curl -s -d grant_type=password -d client_id=zhicheng-cli -d username=hr.sy \\\n")
-                .append("      -d password=").append(DEMO_PASSWORD).append(' ').append(stack.tokenUrl())
+                .append("      -d password=").append(GatewayClient.DEMO_PASSWORD).append(' ').append(stack.tokenUrl())
                 .append(" | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n")
                 .append("  curl -H \"Authorization: Bearer $TOKEN\" ").append(stack.gatewayUrl())
                 .append("/api/v1/plans\n");

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zhicheng.stack.demo.DemoCommittees;
 import org.zhicheng.stack.demo.DemoData;
+import org.zhicheng.stack.demo.Outcome;
 
 /**
  * The demo data on the real stack: every seed table of deploy/demo-data is imported through the gateway by its
@@ -44,7 +45,7 @@ class DemoDataE2EIT extends E2ETestBase {
         assertThat(loaded).extracting(r -> r.plan().label()).containsExactlyElementsOf(EXPECTED_ITEMS.keySet());
         for (DemoData.Result result : loaded) {
             String label = result.plan().label();
-            assertThat(result.outcome()).as(result.summary()).isEqualTo(DemoData.Outcome.LOADED);
+            assertThat(result.outcome()).as(result.summary()).isEqualTo(Outcome.LOADED);
             assertThat(result.rows()).as(result.summary()).isEqualTo(EXPECTED_ITEMS.get(label));
 
             // anonymous portal view of the plan: published, one item per row
@@ -69,7 +70,7 @@ class DemoDataE2EIT extends E2ETestBase {
         // loading again finds every plan through the API and creates nothing
         List<DemoData.Result> again = LocalStack.loadDemoData(stack());
         assertThat(again).allSatisfy(r -> assertThat(r.outcome()).as(r.summary())
-                .isEqualTo(DemoData.Outcome.EXISTING));
+                .isEqualTo(Outcome.EXISTING));
         assertThat(again).extracting(DemoData.Result::planId)
                 .containsExactlyElementsOf(loaded.stream().map(DemoData.Result::planId).toList());
 
@@ -81,7 +82,7 @@ class DemoDataE2EIT extends E2ETestBase {
         assertThat(committees).extracting(DemoCommittees.Result::code)
                 .containsExactly("SY-ENG-MID", "LD-IND-JUN", "QZ-ENG-MID");
         assertThat(committees).allSatisfy(r -> assertThat(r.outcome()).as(r.summary())
-                .isEqualTo(DemoCommittees.Outcome.LOADED));
+                .isEqualTo(Outcome.LOADED));
         assertThat(committees).extracting(DemoCommittees.Result::membersAdded).containsExactly(11, 7, 7);
 
         // public committee register; the pool only for the office and HR
@@ -108,12 +109,12 @@ class DemoDataE2EIT extends E2ETestBase {
 
         List<DemoCommittees.Result> again = LocalStack.loadDemoCommittees(stack());
         assertThat(again).allSatisfy(r -> assertThat(r.outcome()).as(r.summary())
-                .isEqualTo(DemoCommittees.Outcome.EXISTING));
+                .isEqualTo(Outcome.EXISTING));
 
         // the demo meeting: planned three weeks ahead, filed, approved and drawn; its public record names nobody
         List<DemoCommittees.MeetingResult> meetings = LocalStack.loadDemoMeetings(stack());
         assertThat(meetings).singleElement().satisfies(m -> {
-            assertThat(m.outcome()).as(m.summary()).isEqualTo(DemoCommittees.Outcome.LOADED);
+            assertThat(m.outcome()).as(m.summary()).isEqualTo(Outcome.LOADED);
             assertThat(m.seats()).isEqualTo(7);
             assertThat(m.excluded()).as("E-SY-0002 works at the applicant's unit SY-U001").isEqualTo(1);
         });
@@ -124,6 +125,6 @@ class DemoDataE2EIT extends E2ETestBase {
         assertThat(JsonPath.<String>read(get("/api/v1/meetings/" + meeting.meetingId(), userToken("office.sy"))
                 .body(), "$.status")).isEqualTo("APPROVED");
         assertThat(LocalStack.loadDemoMeetings(stack())).singleElement()
-                .satisfies(m -> assertThat(m.outcome()).isEqualTo(DemoCommittees.Outcome.EXISTING));
+                .satisfies(m -> assertThat(m.outcome()).isEqualTo(Outcome.EXISTING));
     }
 }

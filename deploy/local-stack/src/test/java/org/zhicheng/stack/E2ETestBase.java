@@ -1,19 +1,13 @@
 package org.zhicheng.stack;
 
-import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.zhicheng.stack.demo.GatewayClient;
 
 /**
  * Base of the end-to-end tests ({@code *E2EIT}, run by failsafe): the real stack — PostgreSQL, Kafka, Keycloak
@@ -23,20 +17,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(LocalStackExtension.class)
 public abstract class E2ETestBase {
 
-    /** The demo users' password (deploy/keycloak/README.md); demo only. */
-    protected static final String DEMO_PASSWORD = "zhicheng-demo";
-
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1)
             .build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
     private static volatile RunningStack stack;
+    /** Fetches and caches the tokens (renewed before they expire: a suite can outlast a token). */
+    private static volatile GatewayClient tokens;
 
     static void use(RunningStack running) {
         if (stack != running) {
-            TOKENS.clear();
+            tokens = new GatewayClient(running.gatewayUrl(), running.tokenUrl(), Duration.ofSeconds(30));
             stack = running;
         }
     }
@@ -51,15 +42,12 @@ public abstract class E2ETestBase {
 
     /** An access token of a demo user (password grant of the demo-only client {@code zhicheng-cli}), cached. */
     protected static String userToken(String username) {
-        return TOKENS.computeIfAbsent("user:" + username, key -> token(Map.of(
-                "grant_type", "password", "client_id", "zhicheng-cli",
-                "username", username, "password", DEMO_PASSWORD)));
+        return tokens.token(username);
     }
 
     /** A client-credentials token of {@code platform} or a service client (secret {@code <client-id>-secret}). */
     protected static String clientToken(String clientId) {
-        return TOKENS.computeIfAbsent("client:" + clientId, key -> token(Map.of(
-                "grant_type", "client_credentials", "client_id", clientId, "client_secret", clientId + "-secret")));
+        return tokens.clientToken(clientId);
     }
 
     /** A request to {@code path} on the gateway, with the bearer token when one is given. */
@@ -91,20 +79,5 @@ public abstract class E2ETestBase {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    private static String token(Map<String, String> form) {
-        String body = new LinkedHashMap<>(form).entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(stack.tokenUrl()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("no token for " + form.get("username") + form.get("client_id")
-                    + ": HTTP " + response.statusCode() + " " + response.body());
-        }
-        return JsonPath.read(response.body(), "$.access_token");
     }
 }

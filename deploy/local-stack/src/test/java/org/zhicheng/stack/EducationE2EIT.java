@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zhicheng.stack.demo.DemoHours;
+import org.zhicheng.stack.demo.Outcome;
 
 /**
  * Continuing-education hours on the real stack, through the gateway with the demo users' tokens: the demo loader
@@ -25,7 +26,7 @@ class EducationE2EIT extends E2ETestBase {
         List<DemoHours.Result> loaded = LocalStack.loadDemoHours(stack());
         assertThat(loaded).extracting(DemoHours.Result::person).containsExactly("P-LD-0001", "P-LD-0002");
         assertThat(loaded).allSatisfy(r -> {
-            assertThat(r.outcome()).as(r.summary()).isEqualTo(DemoHours.Outcome.LOADED);
+            assertThat(r.outcome()).as(r.summary()).isEqualTo(Outcome.LOADED);
             assertThat(r.records()).as(r.summary()).isEqualTo(6);
         });
 
@@ -73,6 +74,6 @@ class EducationE2EIT extends E2ETestBase {
 
         // loading again records nothing
         assertThat(LocalStack.loadDemoHours(stack())).allSatisfy(r -> assertThat(r.outcome()).as(r.summary())
-                .isEqualTo(DemoHours.Outcome.EXISTING));
+                .isEqualTo(Outcome.EXISTING));
     }
 }

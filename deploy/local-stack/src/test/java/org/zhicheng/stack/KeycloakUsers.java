@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.zhicheng.stack.demo.GatewayClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +45,7 @@ final class KeycloakUsers {
         attributes.forEach((name, value) -> attributeNode.putArray(name).add(value));
         ObjectNode credential = user.putArray("credentials").addObject();
         credential.put("type", "password");
-        credential.put("value", E2ETestBase.DEMO_PASSWORD);
+        credential.put("value", GatewayClient.DEMO_PASSWORD);
         credential.put("temporary", false);
         HttpResponse<String> created = E2ETestBase.send(admin(admin, "/users")
                 .header("Content-Type", "application/json")

@@ -33,9 +33,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class DemoCommittees {
 
-    /** What happened to one committee. */
-    public enum Outcome { LOADED, EXISTING, FAILED }
-
     /** One committee's result: how many experts were created and how many joined its pool in this run. */
     public record Result(String code, Outcome outcome, int expertsCreated, int membersAdded, String problem) {
 
@@ -105,11 +102,7 @@ public final class DemoCommittees {
         List<Result> results = new ArrayList<>();
         for (Committee committee : readCommittees(directory.resolve(COMMITTEES))) {
             Result result = load(committee, experts.getOrDefault(committee.code(), List.of()));
-            if (result.outcome() == Outcome.FAILED) {
-                LOG.warn(result.summary());
-            } else {
-                LOG.info(result.summary());
-            }
+            result.outcome().log(LOG, result.summary());
             results.add(result);
         }
         return results;
@@ -123,11 +116,7 @@ public final class DemoCommittees {
         List<MeetingResult> results = new ArrayList<>();
         for (Meeting meeting : readMeetings(directory.resolve(MEETINGS))) {
             MeetingResult result = load(meeting);
-            if (result.outcome() == Outcome.FAILED) {
-                LOG.warn(result.summary());
-            } else {
-                LOG.info(result.summary());
-            }
+            result.outcome().log(LOG, result.summary());
             results.add(result);
         }
         return results;
@@ -139,7 +128,7 @@ public final class DemoCommittees {
             GatewayClient.Reply existing = client.get("/api/v1/meetings?size=100&committee=" + meeting.committee(),
                     office);
             if (!existing.ok()) {
-                return failed(meeting, "listing the meetings: " + DemoData.problem(existing));
+                return failed(meeting, "listing the meetings: " + existing.problem());
             }
             for (JsonNode found : existing.json().path("content")) {
                 if (meeting.title().equals(found.path("title").asString())
@@ -150,7 +139,7 @@ public final class DemoCommittees {
             }
             GatewayClient.Reply planned = client.postJson("/api/v1/meetings", office, body(meeting));
             if (planned.status() != 201) {
-                return failed(meeting, "planning: " + DemoData.problem(planned));
+                return failed(meeting, "planning: " + planned.problem());
             }
             String id = planned.json().path("id").asString();
             String base = "/api/v1/meetings/" + id;
@@ -167,7 +156,7 @@ public final class DemoCommittees {
                 GatewayClient.Reply assigned = client.postJson(base + "/applications", office,
                         JSON.writeValueAsString(assignment));
                 if (!assigned.ok()) {
-                    return failed(meeting, "assigning " + application + ": " + DemoData.problem(assigned));
+                    return failed(meeting, "assigning " + application + ": " + assigned.problem());
                 }
             }
             ObjectNode filing = JSON.createObjectNode();
@@ -179,21 +168,21 @@ public final class DemoCommittees {
                     + meeting.alternates() + " 人");
             GatewayClient.Reply filed = client.postJson(base + "/filing", office, JSON.writeValueAsString(filing));
             if (!filed.ok()) {
-                return failed(meeting, "filing: " + DemoData.problem(filed));
+                return failed(meeting, "filing: " + filed.problem());
             }
             GatewayClient.Reply approved = client.postJson(base + "/approval", client.token(meeting.approver()),
                     "{\"consentReference\":\"演示-人社函-" + meeting.committee() + "\"}");
             if (!approved.ok()) {
-                return failed(meeting, "approving: " + DemoData.problem(approved));
+                return failed(meeting, "approving: " + approved.problem());
             }
             GatewayClient.Reply committed = client.postJson(base + "/draws", office, "{}");
             if (committed.status() != 201) {
-                return failed(meeting, "committing the draw: " + DemoData.problem(committed));
+                return failed(meeting, "committing the draw: " + committed.problem());
             }
             String drawId = committed.json().path("id").asString();
             GatewayClient.Reply drawn = client.postJson(base + "/draws/" + drawId + "/draw", office, "{}");
             if (!drawn.ok()) {
-                return failed(meeting, "drawing: " + DemoData.problem(drawn));
+                return failed(meeting, "drawing: " + drawn.problem());
             }
             return new MeetingResult(meeting.committee(), meeting.title(), Outcome.LOADED, id, drawId,
                     drawn.json().path("seats").size(), drawn.json().path("exclusions").size(), null);
@@ -227,11 +216,11 @@ public final class DemoCommittees {
             if (existing.status() == 404) {
                 GatewayClient.Reply created = client.postJson("/api/v1/committees", registrar, body(committee));
                 if (!created.ok()) {
-                    return failed(committee, "registering: " + DemoData.problem(created));
+                    return failed(committee, "registering: " + created.problem());
                 }
                 registered = true;
             } else if (!existing.ok()) {
-                return failed(committee, "reading: " + DemoData.problem(existing));
+                return failed(committee, "reading: " + existing.problem());
             }
             int createdExperts = 0;
             for (Expert expert : experts) {
@@ -240,11 +229,11 @@ public final class DemoCommittees {
                 if (found.status() == 404) {
                     GatewayClient.Reply created = client.postJson("/api/v1/experts", creator, body(expert));
                     if (!created.ok()) {
-                        return failed(committee, "expert " + expert.id() + ": " + DemoData.problem(created));
+                        return failed(committee, "expert " + expert.id() + ": " + created.problem());
                     }
                     createdExperts++;
                 } else if (!found.ok()) {
-                    return failed(committee, "expert " + expert.id() + ": " + DemoData.problem(found));
+                    return failed(committee, "expert " + expert.id() + ": " + found.problem());
                 }
             }
             PoolOutcome pool = completePool(committee, experts);
@@ -263,7 +252,7 @@ public final class DemoCommittees {
     private record PoolOutcome(int added, String problem) {
 
         static PoolOutcome refused(String step, GatewayClient.Reply reply) {
-            return new PoolOutcome(0, step + ": " + DemoData.problem(reply));
+            return new PoolOutcome(0, step + ": " + reply.problem());
         }
     }
 

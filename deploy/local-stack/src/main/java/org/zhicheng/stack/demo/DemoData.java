@@ -26,9 +26,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class DemoData {
 
-    /** What happened to one manifest line. */
-    public enum Outcome { LOADED, EXISTING, FAILED }
-
     /**
      * @param rows    rows the import accepted (items created through {@code POST /plans}); for an existing plan its
      *                items
@@ -71,11 +68,7 @@ public final class DemoData {
         List<Result> results = new ArrayList<>();
         for (DemoPlan plan : DemoPlan.read(directory)) {
             Result result = load(plan);
-            if (result.outcome() == Outcome.FAILED) {
-                LOG.warn(result.summary());
-            } else {
-                LOG.info(result.summary());
-            }
+            result.outcome().log(LOG, result.summary());
             results.add(result);
         }
         return results;
@@ -123,7 +116,7 @@ public final class DemoData {
                 + "&size=100";
         GatewayClient.Reply reply = client.get(PLANS + query, client.token(plan.importer()));
         if (!reply.ok()) {
-            throw new IllegalStateException("GET " + PLANS + query + ": " + problem(reply));
+            throw new IllegalStateException("GET " + PLANS + query + ": " + reply.problem());
         }
         for (JsonNode candidate : reply.json().path("content")) {
             if (candidate.path("title").asString().equals(plan.title())
@@ -145,14 +138,14 @@ public final class DemoData {
         GatewayClient.Reply started = client.postMultipart(PLANS + "/imports", token, form, plan.file(),
                 bytes(plan.file()));
         if (started.status() != 202) {
-            return Created.failed("import refused: " + problem(started));
+            return Created.failed("import refused: " + started.problem());
         }
         String jobId = started.json().path("id").asString();
         Instant deadline = Instant.now().plus(jobTimeout);
         while (true) {
             GatewayClient.Reply job = client.get(PLANS + "/imports/" + jobId, token);
             if (!job.ok()) {
-                return Created.failed("import job " + jobId + ": " + problem(job));
+                return Created.failed("import job " + jobId + ": " + job.problem());
             }
             JsonNode view = job.json();
             String status = view.path("status").asString();
@@ -195,7 +188,7 @@ public final class DemoData {
         String body = new String(bytes(plan.file()), StandardCharsets.UTF_8);
         GatewayClient.Reply created = client.postJson(PLANS, client.token(plan.importer()), body);
         if (created.status() != 201) {
-            return Created.failed("POST " + PLANS + " refused: " + problem(created));
+            return Created.failed("POST " + PLANS + " refused: " + created.problem());
         }
         JsonNode view = created.json();
         return new Created(view.path("id").asString(), view.path("items").size(), null);
@@ -227,7 +220,7 @@ public final class DemoData {
             GatewayClient.Reply reply = client.postJson(PLANS + "/" + planId + "/" + action, client.token(user),
                     "{}");
             if (!reply.ok()) {
-                return new Failure(action + " as " + user + " refused: " + problem(reply));
+                return new Failure(action + " as " + user + " refused: " + reply.problem());
             }
             current = reply.json().path("status").asString();
         }
@@ -240,25 +233,6 @@ public final class DemoData {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + directory.resolve(file), e);
         }
-    }
-
-    /** HTTP status, and the problem detail's code, rule and detail when the body is one. */
-    static String problem(GatewayClient.Reply reply) {
-        StringBuilder text = new StringBuilder("HTTP ").append(reply.status());
-        try {
-            JsonNode json = reply.json();
-            for (String field : List.of("code", "rule", "detail")) {
-                if (json.hasNonNull(field)) {
-                    text.append(' ').append(json.path(field).asString());
-                }
-            }
-            json.path("errors").forEach(error -> text.append(" [").append(error.path("field").asString())
-                    .append(": ").append(error.path("message").asString()).append(']'));
-        } catch (RuntimeException notJson) {
-            String body = reply.body();
-            text.append(' ').append(body.length() > 300 ? body.substring(0, 300) + "…" : body);
-        }
-        return text.toString();
     }
 
     private static void sleep() {

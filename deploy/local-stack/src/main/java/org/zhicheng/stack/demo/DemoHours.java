@@ -21,9 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class DemoHours {
 
-    /** What happened to one person's lines. */
-    public enum Outcome { LOADED, EXISTING, FAILED }
-
     /** One person's result; {@code records} is how many entries were created (0 for an existing person). */
     public record Result(String person, Outcome outcome, int records, String problem) {
 
@@ -65,11 +62,7 @@ public final class DemoHours {
         List<Result> results = new ArrayList<>();
         byPerson.forEach((person, lines) -> {
             Result result = load(person, lines);
-            if (result.outcome() == Outcome.FAILED) {
-                LOG.warn(result.summary());
-            } else {
-                LOG.info(result.summary());
-            }
+            result.outcome().log(LOG, result.summary());
             results.add(result);
         });
         return results;
@@ -83,7 +76,7 @@ public final class DemoHours {
                 return new Result(person, Outcome.EXISTING, 0, null);
             }
             if (!existing.ok() && existing.status() != 404) {
-                return new Result(person, Outcome.FAILED, 0, "reading the records: " + DemoData.problem(existing));
+                return new Result(person, Outcome.FAILED, 0, "reading the records: " + existing.problem());
             }
             int created = 0;
             for (Line line : lines) {
@@ -91,7 +84,7 @@ public final class DemoHours {
                         body(line));
                 if (reply.status() != 201) {
                     return new Result(person, Outcome.FAILED, created, line.year() + " " + line.category() + ": "
-                            + DemoData.problem(reply));
+                            + reply.problem());
                 }
                 created++;
             }

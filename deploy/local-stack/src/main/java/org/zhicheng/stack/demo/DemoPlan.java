@@ -1,9 +1,5 @@
 package org.zhicheng.stack.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,22 +28,10 @@ public record DemoPlan(String file, Integer table, int year, String region, Stri
 
     /** The manifest's lines, in order; {@code #} lines and the header are skipped. */
     public static List<DemoPlan> read(Path directory) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(directory.resolve(MANIFEST), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + directory.resolve(MANIFEST), e);
-        }
         List<DemoPlan> plans = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("file\t")) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            if (cells.length != 8) {
-                throw new IllegalArgumentException(MANIFEST + " line " + (i + 1) + ": 8 tab-separated cells expected, "
-                        + cells.length + " found");
+        for (String[] cells : Tsv.rows(directory.resolve(MANIFEST), 8)) {
+            if (cells[0].equals("file")) {
+                continue; // the header line
             }
             Integer table = cells[1].equals("-") ? null : Integer.valueOf(cells[1]);
             plans.add(new DemoPlan(cells[0], table, Integer.parseInt(cells[2]), cells[3], cells[4], cells[5],

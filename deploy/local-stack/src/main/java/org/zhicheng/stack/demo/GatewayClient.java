@@ -9,8 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -60,17 +61,45 @@ public final class GatewayClient {
         public boolean ok() {
             return status >= 200 && status < 300;
         }
+
+        /** HTTP status, and the problem detail's code, rule and detail when the body is one. */
+        public String problem() {
+            StringBuilder text = new StringBuilder("HTTP ").append(status);
+            try {
+                JsonNode json = json();
+                for (String field : List.of("code", "rule", "detail")) {
+                    if (json.hasNonNull(field)) {
+                        text.append(' ').append(json.path(field).asString());
+                    }
+                }
+                json.path("errors").forEach(error -> text.append(" [").append(error.path("field").asString())
+                        .append(": ").append(error.path("message").asString()).append(']'));
+            } catch (RuntimeException notJson) {
+                text.append(' ').append(body.length() > 300 ? body.substring(0, 300) + "…" : body);
+            }
+            return text.toString();
+        }
     }
 
     /** An access token of a demo user. */
     public String token(String username) {
+        return token(username, Map.of("grant_type", "password", "client_id", "zhicheng-cli",
+                "username", username, "password", DEMO_PASSWORD));
+    }
+
+    /** A client-credentials token of {@code platform} or a service client (secret {@code <client-id>-secret}). */
+    public String clientToken(String clientId) {
+        return token("client:" + clientId, Map.of("grant_type", "client_credentials", "client_id", clientId,
+                "client_secret", clientId + "-secret"));
+    }
+
+    private String token(String cacheKey, Map<String, String> grant) {
         long now = System.nanoTime();
-        CachedToken cached = tokens.get(username);
+        CachedToken cached = tokens.get(cacheKey);
         if (cached != null && now - cached.fetchedAt() < TOKEN_REUSE.toNanos()) {
             return cached.value();
         }
-        String form = new LinkedHashMap<>(Map.of("grant_type", "password", "client_id", "zhicheng-cli",
-                "username", username, "password", DEMO_PASSWORD)).entrySet().stream()
+        String form = new TreeMap<>(grant).entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         Reply reply = send(HttpRequest.newBuilder(URI.create(tokenUrl))
@@ -78,11 +107,11 @@ public final class GatewayClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         if (reply.status() != 200) {
-            throw new IllegalStateException("no token for " + username + ": HTTP " + reply.status() + " "
+            throw new IllegalStateException("no token for " + cacheKey + ": HTTP " + reply.status() + " "
                     + reply.body());
         }
         String token = reply.json().path("access_token").asString();
-        tokens.put(username, new CachedToken(token, now));
+        tokens.put(cacheKey, new CachedToken(token, now));
         return token;
     }
 

@@ -47,7 +47,7 @@ class DemoPlanTest {
     @Test
     void aFailureSummaryNamesThePlanAndWhy() {
         DemoPlan plan = DemoPlan.read(DEMO_DATA).getFirst();
-        DemoData.Result failed = new DemoData.Result(plan, DemoData.Outcome.FAILED, 0, null, null, -1,
+        DemoData.Result failed = new DemoData.Result(plan, Outcome.FAILED, 0, null, null, -1,
                 "import job 1 FAILED import.rows-rejected, 32 of 33 rows accepted; row 28: import.unknown-title");
 
         assertThat(failed.summary()).isEqualTo("demo data 000-shangyu-2024.txt#1 (330604 2024 REGULAR): FAILED: "
