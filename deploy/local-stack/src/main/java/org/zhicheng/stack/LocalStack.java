@@ -26,6 +26,7 @@ import org.zhicheng.infra.Endpoints;
 import org.zhicheng.infra.FreePorts;
 import org.zhicheng.infra.KafkaBroker;
 import org.zhicheng.infra.KeycloakServer;
+import org.zhicheng.infra.MailServer;
 import org.zhicheng.infra.ManagedProcess;
 import org.zhicheng.infra.ParentWatch;
 import org.zhicheng.infra.PostgresServer;
@@ -36,10 +37,10 @@ import org.zhicheng.stack.demo.GatewayClient;
 import org.zhicheng.stack.demo.Outcome;
 
 /**
- * Starts the whole platform on this machine: PostgreSQL, Kafka, Keycloak, the five services and the gateway, each
- * application a separate {@code java -jar} process configured on its command line, logging to
- * {@code <state>/logs/<name>.log}. {@code main} is the launcher behind {@code ./stack up}; tests call
- * {@link #start(StackOptions)}.
+ * Starts the whole platform on this machine: PostgreSQL, Kafka, Keycloak, a mail server (SMTP and IMAP, in this
+ * JVM), the five services and the gateway, each application a separate {@code java -jar} process configured on its
+ * command line, logging to {@code <state>/logs/<name>.log}. {@code main} is the launcher behind {@code ./stack up};
+ * tests call {@link #start(StackOptions)}.
  */
 public final class LocalStack {
 
@@ -50,6 +51,8 @@ public final class LocalStack {
     private static final int TAIL_LINES = 30;
     private static final Duration DEMO_CALL_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration DEMO_IMPORT_TIMEOUT = Duration.ofMinutes(3);
+    /** The AES key notification-service seals webhook secrets with in the local stack: demo only, never deployed. */
+    private static final String DEMO_WEBHOOK_KEY = "emhpY2hlbmctbG9jYWwtc3RhY2stZGVtby1rZXktMzI=";
 
     private LocalStack() {
     }
@@ -152,6 +155,10 @@ public final class LocalStack {
         LOG.info("starting Kafka on 127.0.0.1:{} ...", options.ports().kafka());
         stack.kafka(KafkaBroker.start(options.stateDirectory().resolve("kafka"),
                 options.ports().kafka(), options.ports().kafkaController()));
+
+        LOG.info("starting the mail server on 127.0.0.1:{} (SMTP) and {} (IMAP) ...",
+                options.ports().mailSmtp(), options.ports().mailImap());
+        stack.mail(MailServer.start(options.ports().mailSmtp(), options.ports().mailImap()));
 
         Map<StackService, ManagedProcess> started = new LinkedHashMap<>();
         Map<StackService, Path> jars = copyJars(options, apps);
@@ -373,6 +380,17 @@ public final class LocalStack {
                 registration + "authorization-grant-type=client_credentials",
                 registration + "client-id=" + app.clientId(),
                 registration + "client-secret=" + app.clientSecret()));
+        if (app.equals(StackService.NOTIFICATION)) {
+            // e-mail goes to the stack's mail server (readable over IMAP); SMS are only logged, no provider is called;
+            // webhook secrets are sealed with a demo key, and receivers on this machine may be subscribed
+            command.addAll(List.of(
+                    "--spring.mail.host=127.0.0.1",
+                    "--spring.mail.port=" + stack.mailSmtpPort(),
+                    "--zhicheng.notification.sms.mode=log",
+                    "--zhicheng.notification.clients.committee=" + stack.serviceUrl("committee"),
+                    "--zhicheng.notification.webhooks.encryption-key=" + DEMO_WEBHOOK_KEY,
+                    "--zhicheng.notification.webhooks.allowed-private-networks=127.0.0.1/32"));
+        }
         return command;
     }
 
@@ -463,6 +481,8 @@ public final class LocalStack {
         wanted.put("Kafka controller", ports.kafkaController());
         wanted.put("Keycloak", ports.keycloak());
         wanted.put("Keycloak management", ports.keycloakManagement());
+        wanted.put("SMTP", ports.mailSmtp());
+        wanted.put("IMAP", ports.mailImap());
         apps.forEach(app -> wanted.put(app.name(), ports.of(app.name())));
         wanted.forEach((what, port) -> FreePorts.requireFree(port, what));
     }
@@ -541,6 +561,9 @@ public final class LocalStack {
             }
         }
         line(text, "Kafka", stack.kafkaBootstrapServers());
+        line(text, "Mail SMTP", "127.0.0.1:" + stack.mailSmtpPort() + "  (any sender and recipient, no login)");
+        line(text, "Mail IMAP", "127.0.0.1:" + stack.mailImapPort()
+                + "  (a mailbox per recipient, login and password the address)");
         line(text, "PostgreSQL", stack.jdbcUrl("<service>") + "  (" + PostgresServer.USERNAME + " / "
                 + PostgresServer.PASSWORD + ")");
         line(text, "Logs", stack.options().logDirectory().toString());
@@ -557,6 +580,15 @@ public final class LocalStack {
                 .append(" | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n")
                 .append("  curl -H \"Authorization: Bearer $TOKEN\" ").append(stack.gatewayUrl())
                 .append("/api/v1/plans\n");
+        // the demo users' addresses are <username>@zhicheng.example, the demo experts' e-sy-0001@… (experts.tsv)
+        String mailbox = "expert.sy@zhicheng.example";
+        String login = " -u " + mailbox + ':' + mailbox;
+        String inbox = "imap://127.0.0.1:" + stack.mailImapPort() + "/INBOX";
+        text.append("\nA person's mail over IMAP (a mailbox exists from its first message until the stack stops):\n")
+                .append("  curl -s --url '").append(inbox).append("' -X 'UID SEARCH ALL'").append(login)
+                .append("    # the UIDs\n")
+                .append("  curl -s --url '").append(inbox).append(";UID=1'").append(login)
+                .append("    # message 1, as sent\n");
         LOG.info(text.toString());
     }
 

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.zhicheng.infra.Directories;
 import org.zhicheng.infra.KafkaBroker;
 import org.zhicheng.infra.KeycloakServer;
+import org.zhicheng.infra.MailServer;
 import org.zhicheng.infra.ManagedProcess;
 import org.zhicheng.infra.PostgresServer;
 
@@ -37,6 +38,7 @@ public final class RunningStack implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
+    private MailServer mail;
     private boolean closed;
 
     RunningStack(StackOptions options) {
@@ -84,6 +86,24 @@ public final class RunningStack implements AutoCloseable {
     /** JDBC URL of a database of the stack's PostgreSQL (user {@link PostgresServer#USERNAME}). */
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + options.ports().postgres() + "/" + database;
+    }
+
+    /** The SMTP port of the stack's mail server on 127.0.0.1 (notification-service sends there). */
+    public int mailSmtpPort() {
+        return options.ports().mailSmtp();
+    }
+
+    /** The IMAP port: each recipient's mailbox, login and password both the address. */
+    public int mailImapPort() {
+        return options.ports().mailImap();
+    }
+
+    /** The stack's mail server, whose mailboxes end-to-end tests read. */
+    public synchronized MailServer mail() {
+        if (mail == null) {
+            throw new IllegalStateException("the mail server is not running");
+        }
+        return mail;
     }
 
     public StackOptions options() {
@@ -134,6 +154,12 @@ public final class RunningStack implements AutoCloseable {
         recordChild("kafka", broker.pid());
     }
 
+    /** In this JVM, so nothing to record: it stops with the launcher whatever happens. */
+    synchronized void mail(MailServer server) {
+        requireOpen(server);
+        this.mail = server;
+    }
+
     synchronized void keycloak(KeycloakServer server) {
         requireOpen(server);
         this.keycloak = server;
@@ -160,7 +186,10 @@ public final class RunningStack implements AutoCloseable {
         return closed;
     }
 
-    /** Stops the gateway and services (together), then Keycloak, Kafka and PostgreSQL. Safe to call twice. */
+    /**
+     * Stops the gateway and services (together), then the mail server, Keycloak, Kafka and PostgreSQL. Safe to call
+     * twice.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -178,6 +207,7 @@ public final class RunningStack implements AutoCloseable {
             stopping.add(Thread.ofPlatform().name("stop-" + app.name()).start(() -> app.stop(APP_STOP_GRACE)));
         }
         stopping.forEach(RunningStack::join);
+        stopQuietly("the mail server", mail);
         stopQuietly("Keycloak", keycloak);
         stopQuietly("Kafka", kafka);
         stopQuietly("PostgreSQL", postgres);

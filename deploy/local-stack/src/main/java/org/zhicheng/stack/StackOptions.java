@@ -16,7 +16,7 @@ import java.util.Properties;
  * @param stateDirectory     PostgreSQL data, Kafka logs, process logs, pid files
  * @param temporary          delete {@code stateDirectory} when the stack stops
  * @param clean              wipe the data in {@code stateDirectory} before starting (the unpacked Keycloak stays)
- * @param infrastructureOnly start PostgreSQL, Kafka and Keycloak but no service and no gateway
+ * @param infrastructureOnly start PostgreSQL, Kafka, Keycloak and the mail server but no service and no gateway
  * @param keycloakHome       where the Keycloak distribution is unpacked; keep it between runs to start faster
  * @param keycloakDistribution the {@code keycloak-quarkus-dist} zip
  * @param ports              fixed or free ports

@@ -9,7 +9,7 @@ import org.zhicheng.infra.FreePorts;
  * {@link #free()} picks unused ones so tests never collide with a running stack.
  */
 public record StackPorts(int postgres, int kafka, int kafkaController, int keycloak, int keycloakManagement,
-                         int gateway, Map<String, Integer> services) {
+                         int mailSmtp, int mailImap, int gateway, Map<String, Integer> services) {
 
     public StackPorts {
         services = Map.copyOf(services);
@@ -21,7 +21,7 @@ public record StackPorts(int postgres, int kafka, int kafkaController, int keycl
         for (StackService service : StackService.SERVICES) {
             services.put(service.name(), port++);
         }
-        return new StackPorts(15432, 19092, 19093, 8180, 8190, 8080, services);
+        return new StackPorts(15432, 19092, 19093, 8180, 8190, 3025, 3143, 8080, services);
     }
 
     public static StackPorts free() {
@@ -30,7 +30,7 @@ public record StackPorts(int postgres, int kafka, int kafkaController, int keycl
             services.put(service.name(), FreePorts.find());
         }
         return new StackPorts(FreePorts.find(), FreePorts.find(), FreePorts.find(), FreePorts.find(),
-                FreePorts.find(), FreePorts.find(), services);
+                FreePorts.find(), FreePorts.find(), FreePorts.find(), FreePorts.find(), services);
     }
 
     /** The port of service {@code name} ({@code plan}, {@code application}, …) or of the gateway. */

@@ -7,12 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.zhicheng.infra.MailServer;
 import org.zhicheng.stack.demo.GatewayClient;
 
 /**
  * Base of the end-to-end tests ({@code *E2EIT}, run by failsafe): the real stack — PostgreSQL, Kafka, Keycloak
- * with the realm from deploy/keycloak, the five services and the gateway from this checkout's jars — started
- * once per test JVM and driven through the gateway with real Keycloak tokens of the realm's demo users.
+ * with the realm from deploy/keycloak, the mail server, the five services and the gateway from this checkout's
+ * jars — started once per test JVM and driven through the gateway with real Keycloak tokens of the realm's demo
+ * users; what the services e-mail is read from the mail server's mailboxes.
  */
 @ExtendWith(LocalStackExtension.class)
 public abstract class E2ETestBase {
@@ -38,6 +40,14 @@ public abstract class E2ETestBase {
 
     protected static String gatewayUrl() {
         return stack.gatewayUrl();
+    }
+
+    /**
+     * The stack's mail server: {@code mail().awaitMessagesTo(address, count, timeout)}. One stack serves the whole
+     * run, so a mailbox keeps what earlier tests sent there: count on from {@code messagesTo(address).size()}.
+     */
+    protected static MailServer mail() {
+        return stack.mail();
     }
 
     /** An access token of a demo user (password grant of the demo-only client {@code zhicheng-cli}), cached. */

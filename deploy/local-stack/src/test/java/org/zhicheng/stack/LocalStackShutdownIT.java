@@ -20,12 +20,16 @@ class LocalStackShutdownIT {
             assertThat(Endpoints.accepts(options.ports().postgres())).isTrue();
             assertThat(Endpoints.accepts(options.ports().kafka())).isTrue();
             assertThat(Endpoints.accepts(options.ports().keycloak())).isTrue();
+            assertThat(Endpoints.accepts(options.ports().mailSmtp())).isTrue();
+            assertThat(Endpoints.accepts(options.ports().mailImap())).isTrue();
         }
 
         assertThat(processes).noneMatch(ProcessHandle::isAlive);
         assertThat(Endpoints.accepts(options.ports().postgres())).isFalse();
         assertThat(Endpoints.accepts(options.ports().kafka())).isFalse();
         assertThat(Endpoints.accepts(options.ports().keycloak())).isFalse();
+        assertThat(Endpoints.accepts(options.ports().mailSmtp())).isFalse();
+        assertThat(Endpoints.accepts(options.ports().mailImap())).isFalse();
         assertThat(Files.exists(options.stateDirectory())).isFalse();
     }
 }

@@ -20,6 +20,7 @@ class StackOptionsTest {
                 ports.of("education"), ports.of("notification"))).containsExactly(8080, 8081, 8082, 8083, 8084, 8085);
         assertThat(List.of(ports.keycloak(), ports.postgres(), ports.kafka(), ports.kafkaController()))
                 .containsExactly(8180, 15432, 19092, 19093);
+        assertThat(List.of(ports.mailSmtp(), ports.mailImap())).containsExactly(3025, 3143);
         assertThat(options.stateDirectory()).isEqualTo(Path.of("/checkout/.stack"));
         assertThat(options.temporary()).isFalse();
         assertThat(options.demoData()).isTrue();
@@ -36,9 +37,9 @@ class StackOptionsTest {
             StackPorts ports = options.ports();
             Set<Integer> all = new HashSet<>(ports.services().values());
             all.addAll(List.of(ports.gateway(), ports.keycloak(), ports.keycloakManagement(), ports.postgres(),
-                    ports.kafka(), ports.kafkaController()));
+                    ports.kafka(), ports.kafkaController(), ports.mailSmtp(), ports.mailImap()));
 
-            assertThat(all).hasSize(11);
+            assertThat(all).hasSize(13);
             assertThat(options.temporary()).isTrue();
             assertThat(options.demoData()).isFalse();
         } finally {

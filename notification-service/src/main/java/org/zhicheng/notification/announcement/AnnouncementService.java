@@ -15,11 +15,14 @@ public class AnnouncementService {
 
     private final AnnouncementRepository announcements;
     private final PlanNoticeWriter writer;
+    private final PassedListWriter passedWriter;
     private final Clock clock;
 
-    AnnouncementService(AnnouncementRepository announcements, PlanNoticeWriter writer, Clock clock) {
+    AnnouncementService(AnnouncementRepository announcements, PlanNoticeWriter writer, PassedListWriter passedWriter,
+            Clock clock) {
         this.announcements = announcements;
         this.writer = writer;
+        this.passedWriter = passedWriter;
         this.clock = clock;
     }
 
@@ -33,6 +36,18 @@ public class AnnouncementService {
         announcements.insertIfAbsent(new Announcement(UUID.randomUUID(), AnnouncementKind.PLAN_NOTICE, plan.region(),
                 writer.title(plan), writer.body(plan), eventId, plan.planId(),
                 plan.publishedAt() == null ? now : plan.publishedAt(), now));
+    }
+
+    /**
+     * The published passed list (评审通过人员名单) of a result publication: one announcement per publication, in the
+     * inbox's transaction.
+     */
+    @Transactional
+    public void announcePassedList(UUID eventId, PublishedResult result) {
+        Instant now = clock.instant();
+        announcements.insertIfAbsent(new Announcement(UUID.randomUUID(), AnnouncementKind.PASSED_LIST, result.region(),
+                passedWriter.title(result), passedWriter.body(result), eventId, result.resultId(),
+                result.publishedAt() == null ? now : result.publishedAt(), now));
     }
 
     @Transactional(readOnly = true)

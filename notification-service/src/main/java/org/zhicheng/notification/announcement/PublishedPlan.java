@@ -12,15 +12,15 @@ import java.util.UUID;
  *
  * @param dates the plan's staged deadlines and cut-off dates; null for an event without them
  */
-record PublishedPlan(UUID planId, int year, String region, String title, Instant publishedAt, Dates dates,
+public record PublishedPlan(UUID planId, int year, String region, String title, Instant publishedAt, Dates dates,
         List<Item> items) {
 
-    PublishedPlan {
+    public PublishedPlan {
         items = items == null ? List.of() : List.copyOf(items);
     }
 
     /** 003's plan-wide dates: 个人申报 → 单位推荐 → 地市推荐, and the seniority and achievement cut-offs. */
-    record Dates(LocalDate individualApplication, LocalDate unitRecommendation, LocalDate cityRecommendation,
+    public record Dates(LocalDate individualApplication, LocalDate unitRecommendation, LocalDate cityRecommendation,
             LocalDate seniorityCutOff, LocalDate achievementsCutOff) {
     }
 
@@ -28,11 +28,11 @@ record PublishedPlan(UUID planId, int year, String region, String title, Instant
      * @param evaluatedTitleNames   the names of {@code evaluatedTitles} in the same order; empty for an older event
      * @param recommendedTitleNames the names of {@code recommendedTitles} in the same order; empty for an older event
      */
-    record Item(String committeeName, List<String> evaluatedTitles, List<String> evaluatedTitleNames,
+    public record Item(String committeeName, List<String> evaluatedTitles, List<String> evaluatedTitleNames,
             List<String> recommendedTitles, List<String> recommendedTitleNames, LocalDate applicationDeadline,
             String expectedEvaluationTime, String materialDeadline) {
 
-        Item {
+        public Item {
             evaluatedTitles = copy(evaluatedTitles);
             evaluatedTitleNames = copy(evaluatedTitleNames);
             recommendedTitles = copy(recommendedTitles);

@@ -2,26 +2,12 @@ package org.zhicheng.notification.announcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhicheng.starter.test.ServiceApi;
 import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.TestUsers;
-import org.zhicheng.starter.test.ZhichengServiceTest;
-import org.zhicheng.starter.test.ZhichengTestInfrastructure;
+import org.zhicheng.notification.support.KafkaEvents;
+import org.zhicheng.notification.support.NotificationServiceTest;
 
 import tools.jackson.databind.JsonNode;
 
@@ -39,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * A {@code PlanPublished} envelope, sent to Kafka as the plan service's relay sends it, becomes one public plan notice,
  * however often it is delivered.
  */
-@ZhichengServiceTest
+@NotificationServiceTest
 class PlanNoticeFromKafkaTest {
 
     private static final String TOPIC = "zhicheng.plan.events";
@@ -63,13 +49,14 @@ class PlanNoticeFromKafkaTest {
         UUID eventId = UUID.randomUUID();
         String envelope = planPublished(eventId, planId, TestUsers.SHANGYU);
 
-        send(planId, envelope);
-        send(planId, envelope);
-        awaitConsumed();
+        KafkaEvents.sendRaw(TOPIC, planId.toString(), envelope);
+        KafkaEvents.sendRaw(TOPIC, planId.toString(), envelope);
+        KafkaEvents.awaitConsumed(TOPIC);
 
         assertThat(jdbc.sql("SELECT count(*) FROM announcement WHERE subject_id = ?").param(planId)
                 .query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM inbox_event WHERE event_id = ?").param(eventId)
+        assertThat(jdbc.sql("SELECT count(*) FROM inbox_event WHERE event_id = ? AND consumer = ?")
+                .params(eventId, "notification-service.plan-notice")
                 .query(Long.class).single()).isEqualTo(1);
 
         JsonNode notice = findBySubject(api.get("/api/v1/announcements?region=3306&kind=PLAN_NOTICE", null), planId);
@@ -103,8 +90,8 @@ class PlanNoticeFromKafkaTest {
         Map<String, Object> data = new LinkedHashMap<>(data(planId, TestUsers.SHANGYU, item));
         data.put("dates", dates);
 
-        send(planId, envelope(UUID.randomUUID(), planId, data));
-        awaitConsumed();
+        KafkaEvents.sendRaw(TOPIC, planId.toString(), envelope(UUID.randomUUID(), planId, data));
+        KafkaEvents.awaitConsumed(TOPIC);
 
         JsonNode notice = findBySubject(api.get("/api/v1/announcements?region=330604&kind=PLAN_NOTICE", null), planId);
         assertThat(notice.path("body").asString())
@@ -116,8 +103,8 @@ class PlanNoticeFromKafkaTest {
     @Test
     void theRegionFilterMatchesTheRegionAndItsChildrenOnly() throws Exception {
         UUID lianduPlan = UUID.randomUUID();
-        send(lianduPlan, planPublished(UUID.randomUUID(), lianduPlan, TestUsers.LIANDU));
-        awaitConsumed();
+        KafkaEvents.sendRaw(TOPIC, lianduPlan.toString(), planPublished(UUID.randomUUID(), lianduPlan, TestUsers.LIANDU));
+        KafkaEvents.awaitConsumed(TOPIC);
 
         assertThat(subjects(api.get("/api/v1/announcements?region=3311", null))).contains(lianduPlan.toString());
         assertThat(subjects(api.get("/api/v1/announcements?region=33", null))).contains(lianduPlan.toString());
@@ -158,40 +145,6 @@ class PlanNoticeFromKafkaTest {
         return ServiceApi.JSON.writeValueAsString(Map.of("id", eventId.toString(), "type", "PlanPublished", "version", 1,
                 "occurredAt", Instant.parse("2024-05-24T02:00:00Z").toString(), "source", "plan-service",
                 "subject", planId.toString(), "actor", UUID.randomUUID().toString(), "data", data));
-    }
-
-    private static void send(UUID key, String value) throws Exception {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ZhichengTestInfrastructure.kafka().bootstrapServers());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new StringSerializer())) {
-            producer.send(new ProducerRecord<>(TOPIC, key.toString(), value)).get(30, TimeUnit.SECONDS);
-        }
-    }
-
-    /** Waits until the service's consumer group has committed every record of the topic. */
-    private static void awaitConsumed() throws Exception {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, ZhichengTestInfrastructure.kafka().bootstrapServers());
-        try (Admin admin = Admin.create(config)) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
-            while (System.nanoTime() < deadline) {
-                List<TopicPartition> partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get()
-                        .get(TOPIC).partitions().stream().map(p -> new TopicPartition(TOPIC, p.partition())).toList();
-                Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(partitions.stream()
-                        .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
-                Map<TopicPartition, OffsetAndMetadata> committed = admin
-                        .listConsumerGroupOffsets("notification-service").partitionsToOffsetAndMetadata().get();
-                boolean done = partitions.stream().allMatch(p -> committed.get(p) != null
-                        && committed.get(p).offset() >= ends.get(p).offset());
-                if (done) {
-                    return;
-                }
-                Thread.sleep(200);
-            }
-        }
-        throw new AssertionError("notification-service did not consume " + TOPIC + " in time");
     }
 
     private static JsonNode findBySubject(Reply page, UUID subject) {

@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zhicheng.starter.test.ServiceApi;
 import org.zhicheng.starter.test.ServiceApi.Reply;
-import org.zhicheng.starter.test.ZhichengServiceTest;
+import org.zhicheng.notification.support.NotificationServiceTest;
 
 /** The public calendar on the real 2024 data (国办发明电〔2023〕7号). */
-@ZhichengServiceTest
+@NotificationServiceTest
 class CalendarApiTest {
 
     @LocalServerPort

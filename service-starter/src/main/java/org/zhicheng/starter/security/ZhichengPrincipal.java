@@ -55,6 +55,15 @@ public record ZhichengPrincipal(String subject, String username, Set<String> rol
                 && roles.stream().noneMatch(Roles.ALL::contains);
     }
 
+    /**
+     * The service account of the client {@code clientId} (e.g. {@code notification-service}): a caller another service
+     * trusts with a read or a step that no person of the platform may take.
+     */
+    public boolean isServiceAccountOf(String clientId) {
+        return clientId != null && !clientId.isBlank() && isServiceAccount()
+                && username.equals("service-account-" + clientId);
+    }
+
     /** Who did something, as recorded: the username, else the token's subject. */
     public String actor() {
         return username != null ? username : subject;

@@ -76,6 +76,22 @@ class ZhichengPrincipalTest {
     }
 
     @Test
+    void aServiceAccountIsTheOneOfItsClientOnly() {
+        ZhichengPrincipal notification = withUsername("service-account-notification-service");
+        assertThat(notification.isServiceAccountOf("notification-service")).isTrue();
+        assertThat(notification.isServiceAccountOf("plan-service")).isFalse();
+        assertThat(notification.isServiceAccountOf("notification")).isFalse();
+        assertThat(notification.isServiceAccountOf("")).isFalse();
+        assertThat(notification.isServiceAccountOf(null)).isFalse();
+        assertThat(withUsername("service-account-notification-service", "default-roles-zhicheng")
+                .isServiceAccountOf("notification-service")).isTrue();
+        assertThat(withUsername("service-account-notification-service", Roles.ADMIN)
+                .isServiceAccountOf("notification-service")).isFalse();
+        assertThat(withUsername("notification-service").isServiceAccountOf("notification-service")).isFalse();
+        assertThat(withUsername(null).isServiceAccountOf("notification-service")).isFalse();
+    }
+
+    @Test
     void theActorIsTheUsernameElseTheSubject() {
         assertThat(withUsername("office.sy").actor()).isEqualTo("office.sy");
         assertThat(withUsername(null).actor()).isEqualTo("sub");
