@@ -1,5 +1,7 @@
 package org.zhicheng.committee.draw;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -14,8 +16,9 @@ import org.zhicheng.starter.security.ZhichengPrincipal;
 
 /**
  * Who may do what with a meeting's draw. The meeting's committee decides: its office runs the draw, its HR bureau
- * (region covering the committee's territory) reads it; an expert acts on and reads only their own seat. Everyone
- * may read the published record and its replay, which name experts by pseudonym only.
+ * (region covering the committee's territory) reads it; an expert acts on and reads only their own seat; the
+ * configured services' accounts read the drawn experts' summons. Everyone may read the published record and its
+ * replay, which name experts by pseudonym only.
  */
 @Component
 class DrawAccess {
@@ -26,11 +29,13 @@ class DrawAccess {
     private final MeetingDrawPort meetings;
     private final Committees committees;
     private final CommitteeScope scope;
+    private final DrawSummonsProperties summons;
 
-    DrawAccess(MeetingDrawPort meetings, Committees committees, CommitteeScope scope) {
+    DrawAccess(MeetingDrawPort meetings, Committees committees, CommitteeScope scope, DrawSummonsProperties summons) {
         this.meetings = meetings;
         this.committees = committees;
         this.scope = scope;
+        this.summons = summons;
     }
 
     /** A meeting with its committee. */
@@ -59,6 +64,27 @@ class DrawAccess {
         Target target = target(meetingId);
         if (!isOfficeOrHr(user, target) && !user.hasRole(Roles.EXPERT)) {
             throw Problems.forbidden("committee.out-of-scope", target.committee().code());
+        }
+        return target;
+    }
+
+    /**
+     * The meeting for reading a drawn round's summons (who it selected, with their contacts): the committee's office,
+     * its HR bureau, or the service account of a configured summons reader (notification-service, which tells the
+     * drawn experts; the {@code PanelDrawn} event names nobody). In the order of the other checks: 403
+     * {@code draw.role-required} for anyone else, then 404 {@code meeting.not-found}, then 403
+     * {@code committee.out-of-scope} for another committee's office or another region's HR bureau.
+     */
+    Target asSummonsReader(UUID meetingId, ZhichengPrincipal user) {
+        boolean reader = user != null && summons.summonsReaders().stream().anyMatch(user::isServiceAccountOf);
+        if (!reader && (user == null || !user.hasAnyRole(Roles.COMMITTEE_OFFICE, Roles.HR_BUREAU))) {
+            List<String> allowed = new ArrayList<>(List.of(Roles.COMMITTEE_OFFICE, Roles.HR_BUREAU));
+            summons.summonsReaders().forEach(client -> allowed.add("service-account-" + client));
+            throw Problems.forbidden("draw.role-required", String.join(", ", allowed));
+        }
+        Target target = target(meetingId);
+        if (!reader) {
+            scope.requireOfficeOrHr(user, target.committee());
         }
         return target;
     }

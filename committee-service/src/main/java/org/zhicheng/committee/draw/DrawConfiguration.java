@@ -10,7 +10,7 @@ import org.zhicheng.committee.draw.domain.DrawSecrets;
 import org.zhicheng.starter.security.PublicEndpoints;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DrawProperties.class)
+@EnableConfigurationProperties({ DrawProperties.class, DrawSummonsProperties.class })
 class DrawConfiguration {
 
     @Bean

@@ -19,6 +19,7 @@ import org.zhicheng.committee.draw.DrawViews.OwnSeatView;
 import org.zhicheng.committee.draw.DrawViews.PublishedView;
 import org.zhicheng.committee.draw.DrawViews.ReplayView;
 import org.zhicheng.committee.draw.DrawViews.SaltView;
+import org.zhicheng.committee.draw.DrawViews.SummonsView;
 import org.zhicheng.starter.security.ZhichengPrincipal;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -128,6 +129,26 @@ class DrawController {
     Object get(@AuthenticationPrincipal ZhichengPrincipal user, @PathVariable UUID meetingId,
             @PathVariable UUID drawId) {
         return answer(queries.read(meetingId, drawId, user));
+    }
+
+    @GetMapping("/{drawId}/rounds/{round}/summons")
+    @Operation(summary = "Who a drawn round selected and how to reach them: the committee's office, its HR bureau "
+            + "and notification-service's service account",
+            description = "The PanelDrawn event names no expert, so the service that tells the drawn experts (inbox, "
+                    + "e-mail, SMS) asks here with its client-credentials token (clients configured in "
+                    + "zhicheng.committee.draw.summons-readers). The meeting (title, date, venue), the committee and "
+                    + "every expert the round selected, with the contact of the expert's profile (null when "
+                    + "unknown): round 0 the panel (role PANEL, seats 1 … panel size) then the alternates (role "
+                    + "ALTERNATE, no seat) in the order they would take a vacated seat; a top-up round the experts "
+                    + "it seated in the vacant seats (PANEL). It is the round's selection as drawn, not the seats as "
+                    + "they stand: later declines, promotions and emergency picks (which belong to no round) leave it "
+                    + "unchanged, so each round's answer stays that of its own PanelDrawn event. 409 draw.wrong-state "
+                    + "(COMMITTED: the round is committed but not yet drawn); 403 draw.role-required (applicants, "
+                    + "experts, other services' accounts, …), committee.out-of-scope (another committee's office, "
+                    + "another region's HR bureau); 404 meeting.not-found / draw.not-found / draw.round-not-found.")
+    SummonsView summons(@AuthenticationPrincipal ZhichengPrincipal user, @PathVariable UUID meetingId,
+            @PathVariable UUID drawId, @PathVariable int round) {
+        return mapper.toView(queries.summons(meetingId, drawId, round, user));
     }
 
     @GetMapping("/{drawId}/record")

@@ -1,18 +1,27 @@
 package org.zhicheng.committee.draw;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhicheng.committee.draw.DrawAccess.Target;
 import org.zhicheng.committee.draw.domain.DrawReplay;
+import org.zhicheng.committee.draw.domain.DrawRound;
 import org.zhicheng.committee.draw.domain.PublishedDraw;
 import org.zhicheng.committee.draw.domain.Replay;
 import org.zhicheng.committee.draw.domain.Seat;
+import org.zhicheng.committee.draw.domain.SelectedExpert;
+import org.zhicheng.committee.expert.ExpertContact;
+import org.zhicheng.committee.expert.ExpertContacts;
 import org.zhicheng.starter.problem.Problems;
 import org.zhicheng.starter.security.ZhichengPrincipal;
 
-/** Reading draws: the office's and HR bureau's full view, an expert's own seat, the public record and its replay. */
+/**
+ * Reading draws: the office's and HR bureau's full view, an expert's own seat, a drawn round's summons, the public
+ * record and its replay.
+ */
 @Service
 class DrawQueries {
 
@@ -21,10 +30,12 @@ class DrawQueries {
 
     private final DrawAccess access;
     private final DrawRepository draws;
+    private final ExpertContacts contacts;
 
-    DrawQueries(DrawAccess access, DrawRepository draws) {
+    DrawQueries(DrawAccess access, DrawRepository draws, ExpertContacts contacts) {
         this.access = access;
         this.draws = draws;
+        this.contacts = contacts;
     }
 
     /** What a reader may see of a draw: all of it ({@code full}), or only {@code expert}'s own seat. */
@@ -46,6 +57,35 @@ class DrawQueries {
             throw Problems.forbidden("draw.not-drawn", expert);
         }
         return new Reading(stored, false, expert);
+    }
+
+    /**
+     * Who a drawn round selected and how to reach them, with the meeting they are summoned to.
+     *
+     * @param selection the round's selection as drawn ({@link org.zhicheng.committee.draw.domain.PanelDraw#selection})
+     * @param contacts  the selected experts' contacts by expert id
+     */
+    record Summons(Target target, StoredDraw stored, DrawRound round, List<SelectedExpert> selection,
+            Map<String, ExpertContact> contacts) {
+    }
+
+    /**
+     * A round's summons for the office, the HR bureau or a summons reader's service account: the round's selection as
+     * drawn, not the seats as they stand after later declines, so every round's summons stays the answer to its own
+     * {@code PanelDrawn} event. 404 {@code draw.round-not-found} for a round the draw does not have, 409
+     * {@code draw.wrong-state} ({@code COMMITTED}) for one committed but not yet drawn.
+     */
+    @Transactional(readOnly = true)
+    Summons summons(UUID meetingId, UUID drawId, int round, ZhichengPrincipal user) {
+        Target target = access.asSummonsReader(meetingId, user);
+        StoredDraw stored = draws.require(meetingId, drawId);
+        List<DrawRound> rounds = stored.draw().rounds();
+        if (round < 0 || round >= rounds.size()) {
+            throw DrawProblems.roundNotFound(drawId, round);
+        }
+        List<SelectedExpert> selection = DrawProblems.translating(() -> stored.draw().selection(round));
+        return new Summons(target, stored, rounds.get(round), selection,
+                contacts.of(selection.stream().map(SelectedExpert::expert).toList()));
     }
 
     /** The published record (pseudonyms only), for anyone. */

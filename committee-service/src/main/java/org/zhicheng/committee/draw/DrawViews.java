@@ -1,6 +1,7 @@
 package org.zhicheng.committee.draw;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.zhicheng.committee.draw.domain.DrawStatus;
 import org.zhicheng.committee.draw.domain.DrawStepType;
 import org.zhicheng.committee.draw.domain.ExclusionReason;
 import org.zhicheng.committee.draw.domain.SeatStatus;
+import org.zhicheng.committee.draw.domain.SelectionRole;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -86,6 +88,35 @@ final class DrawViews {
     record ReplayView(UUID drawId, String algorithm, boolean verified, String failure, List<String> initialPanel,
             List<String> initialAlternates, int alternateShortfall, List<SeatView> seats, List<String> alternates,
             List<String> commitments, boolean matchesStoredDraw) {
+    }
+
+    /**
+     * Who a drawn round selected and how to reach them (评审专家通知), for the committee's office, its HR bureau and
+     * notification-service, which tells the drawn experts: the {@code PanelDrawn} event names nobody.
+     */
+    @Schema(description = "A drawn round's summons: the meeting and every expert the round selected, as drawn (later "
+            + "declines and promotions do not change it), with the profile's contact")
+    record SummonsView(UUID meetingId,
+            @Schema(description = "the committee's code", example = "SY-ENG-MID") String committee,
+            @Schema(example = "上虞区工程系列中级评审委员会") String committeeName,
+            @Schema(example = "建设工程评审会") String meetingTitle,
+            @Schema(description = "the meeting's day (Asia/Shanghai)") LocalDate meetingDate,
+            @Schema(description = "null when the meeting has none yet", example = "上虞区人力社保局") String venue,
+            UUID drawId,
+            @Schema(description = "0 for the panel and its alternates, 1, 2, … for top-ups (补抽)") int round,
+            @Schema(description = "when the round was drawn") Instant drawnAt,
+            @Schema(description = "round 0: the panel in seat order, then the alternates in the order they would "
+                    + "take a vacated seat; a top-up round: the experts it seated, in seat order")
+            List<SummonedExpertView> experts) {
+    }
+
+    /** One expert a round selected, with the profile's contact (null fields when the profile holds none). */
+    @Schema(description = "An expert the round selected, with the contact of the expert's profile (null when unknown)")
+    record SummonedExpertView(@Schema(example = "E-SY-0007") String expertId, String name, String unit, String email,
+            String phone,
+            @Schema(description = "PANEL for a seat on the panel (in a top-up round: a vacant seat it filled), "
+                    + "ALTERNATE for an alternate") SelectionRole role,
+            @Schema(description = "the seat (1 … panel size) for PANEL; null for ALTERNATE") Integer seat) {
     }
 
     /** The salt that maps pseudonyms to experts, revealed to the office and the HR bureau after the meeting. */

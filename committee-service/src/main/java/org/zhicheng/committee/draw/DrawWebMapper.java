@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.zhicheng.committee.committee.domain.Committee;
 import org.zhicheng.committee.draw.DrawQueries.Replayed;
+import org.zhicheng.committee.draw.DrawQueries.Summons;
 import org.zhicheng.committee.draw.DrawViews.ConstraintsView;
 import org.zhicheng.committee.draw.DrawViews.DrawView;
 import org.zhicheng.committee.draw.DrawViews.ExclusionView;
@@ -17,6 +19,8 @@ import org.zhicheng.committee.draw.DrawViews.RoundView;
 import org.zhicheng.committee.draw.DrawViews.SaltView;
 import org.zhicheng.committee.draw.DrawViews.SeatView;
 import org.zhicheng.committee.draw.DrawViews.StepView;
+import org.zhicheng.committee.draw.DrawViews.SummonedExpertView;
+import org.zhicheng.committee.draw.DrawViews.SummonsView;
 import org.zhicheng.committee.draw.domain.Commitment;
 import org.zhicheng.committee.draw.domain.DrawConstraints;
 import org.zhicheng.committee.draw.domain.DrawRound;
@@ -27,6 +31,9 @@ import org.zhicheng.committee.draw.domain.PublishedDraw;
 import org.zhicheng.committee.draw.domain.Replay;
 import org.zhicheng.committee.draw.domain.Seat;
 import org.zhicheng.committee.draw.domain.Seed;
+import org.zhicheng.committee.draw.domain.SelectedExpert;
+import org.zhicheng.committee.expert.ExpertContact;
+import org.zhicheng.committee.meeting.MeetingDrawPort.DrawableMeeting;
 
 /** Between the draw domain and the API records. */
 @Mapper(componentModel = "spring")
@@ -50,6 +57,16 @@ interface DrawWebMapper {
     List<PublishedStepView> toPublishedStepViews(List<DrawStep> steps);
 
     ConstraintsView toView(DrawConstraints constraints);
+
+    /** A selected expert with the contact of their profile; a missing profile leaves the contact fields null. */
+    @Mapping(target = "expertId", source = "selected.expert")
+    @Mapping(target = "name", source = "contact.name")
+    @Mapping(target = "unit", source = "contact.unit")
+    @Mapping(target = "email", source = "contact.email")
+    @Mapping(target = "phone", source = "contact.phone")
+    @Mapping(target = "role", source = "selected.role")
+    @Mapping(target = "seat", source = "selected.seat")
+    SummonedExpertView toView(SelectedExpert selected, ExpertContact contact);
 
     /** A revealed seed as 64 hex digits; null while secret. */
     default String hex(Seed seed) {
@@ -98,6 +115,15 @@ interface DrawWebMapper {
         return new ReplayView(replayed.drawId(), Commitment.VERSION, replay.verified(), replay.failure(),
                 replay.initialPanel(), replay.initialAlternates(), replay.alternateShortfall(),
                 toSeatViews(replay.seats()), replay.alternates(), replay.commitments(), replayed.matchesStoredDraw());
+    }
+
+    default SummonsView toView(Summons summons) {
+        DrawableMeeting meeting = summons.target().meeting();
+        Committee committee = summons.target().committee();
+        List<SummonedExpertView> experts = summons.selection().stream()
+                .map(selected -> toView(selected, summons.contacts().get(selected.expert()))).toList();
+        return new SummonsView(meeting.id(), committee.code(), committee.name(), meeting.title(), meeting.date(),
+                meeting.venue(), summons.stored().id(), summons.round().index(), summons.round().drawnAt(), experts);
     }
 
     default SaltView toSaltView(StoredDraw stored) {

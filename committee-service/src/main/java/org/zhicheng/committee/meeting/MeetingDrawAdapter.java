@@ -38,8 +38,9 @@ class MeetingDrawAdapter implements MeetingDrawPort {
 
     private static DrawableMeeting seenByTheDraw(Meeting meeting) {
         PanelPlan plan = meeting.panelPlan();
-        return new DrawableMeeting(meeting.id(), meeting.committeeCode(), meeting.date(), meeting.status().name(),
-                plan.specialties(), plan.titleLevels(), plan.panelSize(), plan.alternates(),
+        return new DrawableMeeting(meeting.id(), meeting.committeeCode(), meeting.title(), meeting.date(),
+                meeting.venue(), meeting.status().name(), plan.specialties(), plan.titleLevels(), plan.panelSize(),
+                plan.alternates(),
                 meeting.assignments().stream()
                         .map(a -> new Assigned(a.applicationId(), a.applicantPerson(), a.applicantUnit())).toList());
     }

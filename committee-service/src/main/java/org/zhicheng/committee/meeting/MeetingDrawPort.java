@@ -32,6 +32,8 @@ public interface MeetingDrawPort {
     void panelConfirmed(UUID meetingId, UUID drawId, List<String> expertIds, String actor);
 
     /**
+     * @param title       the meeting's title, as the drawn experts are told
+     * @param venue       where it is held; null when not yet set
      * @param status      the meeting's state name ({@code PLANNED}, {@code FILED}, {@code APPROVED},
      *                    {@code PANEL_DRAWN}, {@code OPEN}, {@code CLOSED}, {@code CANCELLED}); a draw needs
      *                    {@code APPROVED}
@@ -42,8 +44,9 @@ public interface MeetingDrawPort {
      * @param assignments the applications assigned to the meeting, whose applicants and units the panel must not
      *                    have a conflict with; fixed once the panel is drawn
      */
-    record DrawableMeeting(UUID id, String committeeCode, LocalDate date, String status, Set<String> specialties,
-            Set<String> titleLevels, int panelSize, int alternates, List<Assigned> assignments) {
+    record DrawableMeeting(UUID id, String committeeCode, String title, LocalDate date, String venue, String status,
+            Set<String> specialties, Set<String> titleLevels, int panelSize, int alternates,
+            List<Assigned> assignments) {
     }
 
     /** One application assigned to the meeting: who applies, from which unit. */

@@ -29,7 +29,10 @@ import org.zhicheng.starter.test.ZhichengServiceTest;
 
 import tools.jackson.databind.JsonNode;
 
-/** The draw's flows through the API: commit, draw, confirm, decline, top-up, emergency picks, exclusions. */
+/**
+ * The draw's flows through the API: commit, draw, confirm, decline, top-up, emergency picks, exclusions, each round's
+ * summons.
+ */
 @ZhichengServiceTest
 class DrawApiTest {
 
@@ -164,6 +167,68 @@ class DrawApiTest {
     }
 
     @Test
+    void eachRoundsSummonsListsWhomItSelectedAsDrawnWithTheirContacts() {
+        scenario.pooledExperts(8);
+        String meeting = scenario.approvedMeeting(5, 1, List.of());
+        JsonNode view = scenario.drawn(meeting);
+        String drawId = view.path("id").asString();
+        List<String> panel = seatedExperts(view);
+        String alternate = texts(view.path("alternates")).getFirst();
+
+        Reply round0 = scenario.summons(meeting, drawId, 0, DrawScenario.NOTIFICATION_SERVICE);
+
+        assertThat(round0.status()).as(String.valueOf(round0.json())).isEqualTo(200);
+        JsonNode summons = round0.json();
+        assertThat(summons.path("meetingId").asString()).isEqualTo(meeting);
+        assertThat(summons.path("committee").asString()).isEqualTo(scenario.code);
+        assertThat(summons.path("committeeName").asString()).isEqualTo("工程系列中级评委会 " + scenario.code);
+        assertThat(summons.path("meetingTitle").asString()).startsWith("评审会 ");
+        assertThat(summons.path("meetingDate").asString()).isEqualTo(DrawScenario.TODAY.plusDays(21).toString());
+        assertThat(summons.path("venue").asString()).isEqualTo(DrawScenario.VENUE);
+        assertThat(summons.path("drawId").asString()).isEqualTo(drawId);
+        assertThat(summons.path("round").asInt()).isZero();
+        assertThat(summons.path("drawnAt").asString()).isEqualTo(view.path("rounds").get(0).path("drawnAt")
+                .asString());
+        JsonNode experts = summons.path("experts");
+        assertThat(experts.valueStream().map(expert -> expert.path("expertId").asString()))
+                .containsExactlyElementsOf(concat(panel, alternate));
+        assertThat(experts.valueStream().map(expert -> expert.path("role").asString()))
+                .containsExactly("PANEL", "PANEL", "PANEL", "PANEL", "PANEL", "ALTERNATE");
+        assertThat(experts.valueStream().map(expert -> expert.path("seat").isNull() ? null : expert.path("seat")
+                .asInt())).containsExactly(1, 2, 3, 4, 5, null);
+        JsonNode first = experts.get(0);
+        assertThat(first.path("name").asString()).isEqualTo("专家 " + panel.getFirst());
+        assertThat(first.path("unit").asString()).startsWith("SY-UNIT-");
+        assertThat(first.path("email").asString()).isEqualTo(panel.getFirst().toLowerCase() + "@example.org");
+        assertThat(first.path("phone").asString()).isEqualTo("0575-82000000");
+
+        assertThat(scenario.decline(meeting, drawId, panel.get(1)).status()).isEqualTo(200);
+        assertThat(scenario.decline(meeting, drawId, panel.get(3)).status()).isEqualTo(200);
+        assertThat(scenario.summons(meeting, drawId, 0, scenario.office).json())
+                .as("round 0 as drawn, not the seats after the declines and the promotion").isEqualTo(summons);
+        assertThat(api.post(draws(meeting) + "/" + drawId + "/top-up", TestTokens.bearer(scenario.office), null)
+                .status()).isEqualTo(200);
+        Reply notYetDrawn = scenario.summons(meeting, drawId, 1, DrawScenario.NOTIFICATION_SERVICE);
+        assertThat(notYetDrawn.status()).isEqualTo(409);
+        assertThat(notYetDrawn.code()).isEqualTo("draw.wrong-state");
+
+        JsonNode filled = api.post(draws(meeting) + "/" + drawId + "/draw", TestTokens.bearer(scenario.office),
+                null).json();
+
+        JsonNode round1 = scenario.summons(meeting, drawId, 1, DrawScenario.NOTIFICATION_SERVICE).json();
+        assertThat(round1.path("round").asInt()).isEqualTo(1);
+        assertThat(round1.path("drawnAt").asString()).isEqualTo(filled.path("rounds").get(1).path("drawnAt")
+                .asString());
+        assertThat(round1.path("experts")).hasSize(1);
+        JsonNode newcomer = round1.path("experts").get(0);
+        assertThat(newcomer.path("expertId").asString()).isEqualTo(filled.path("seats").get(3).path("expert")
+                .asString()).isNotIn(concat(panel, alternate));
+        assertThat(newcomer.path("role").asString()).isEqualTo("PANEL");
+        assertThat(newcomer.path("seat").asInt()).isEqualTo(4);
+        assertThat(scenario.summons(meeting, drawId, 0, DrawScenario.NOTIFICATION_SERVICE).json()).isEqualTo(summons);
+    }
+
+    @Test
     void anEmergencyPickThatWouldMakeThirtyThreePercentIsRefusedAndChangesNothing() {
         scenario.pooledExperts(9);
         List<String> byName = new ArrayList<>();
@@ -287,6 +352,12 @@ class DrawApiTest {
         assertThat(refused.code()).isEqualTo("draw.wrong-state");
         assertThat(refused.json().path("rule").asString()).isEqualTo("MOHRSS-40");
         assertThat(stepCount(drawId)).isEqualTo(1);
+    }
+
+    private static List<String> concat(List<String> panel, String alternate) {
+        List<String> all = new ArrayList<>(panel);
+        all.add(alternate);
+        return all;
     }
 
     private int stepCount(String drawId) {

@@ -29,6 +29,9 @@ final class DrawScenario {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     static final String SPECIALTY = "机电制造";
+    static final String VENUE = "上虞区人力社保局";
+    /** The service that tells the drawn experts, allowed to read a round's summons by default. */
+    static final TestUser NOTIFICATION_SERVICE = TestUsers.serviceAccount("notification-service");
 
     final CommitteeFixtures fixtures;
     final ServiceApi api;
@@ -86,7 +89,7 @@ final class DrawScenario {
         body.put("committee", code);
         body.put("title", "评审会 " + CommitteeFixtures.unique("M"));
         body.put("date", TODAY.plusDays(21).toString());
-        body.put("venue", "上虞区人力社保局");
+        body.put("venue", VENUE);
         body.put("specialties", List.of(SPECIALTY));
         body.put("titleLevels", List.of("DEPUTY_SENIOR"));
         body.put("panelSize", panelSize);
@@ -146,6 +149,11 @@ final class DrawScenario {
 
     Reply read(String meetingId, String drawId, TestUser user) {
         return api.get(draws(meetingId) + "/" + drawId, user == null ? null : TestTokens.bearer(user));
+    }
+
+    Reply summons(String meetingId, String drawId, int round, TestUser user) {
+        return api.get(draws(meetingId) + "/" + drawId + "/rounds/" + round + "/summons",
+                user == null ? null : TestTokens.bearer(user));
     }
 
     static List<String> texts(JsonNode array) {

@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Who sees and does what with a draw: 401 without a token except the public record and replay, 403 for the wrong
- * role, committee, region or expert, 404 for an unknown meeting or draw; identities only for the office and HR.
+ * role, committee, region or expert, 404 for an unknown meeting, draw or round; identities only for the office, HR
+ * and (a round's summons) notification-service's account.
  */
 @ZhichengServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -127,6 +128,32 @@ class DrawSecurityTest {
     }
 
     @Test
+    void aRoundsSummonsIsForTheOfficeItsHrBureauAndNotificationServiceOnly() {
+        JsonNode byOffice = null;
+        for (TestUser reader : List.of(scenario.office, HR_SHANGYU, DrawScenario.NOTIFICATION_SERVICE)) {
+            Reply summons = scenario.summons(meeting, drawId, 0, reader);
+            assertThat(summons.status()).as(String.valueOf(summons.json())).isEqualTo(200);
+            assertThat(summons.json().path("experts").valueStream().map(expert -> expert.path("expertId")
+                    .asString()).limit(panel.size())).containsExactlyElementsOf(panel);
+            byOffice = byOffice == null ? summons.json() : byOffice;
+            assertThat(summons.json()).isEqualTo(byOffice);
+        }
+
+        for (TestUser outsider : List.of(TestUsers.applicant(SHANGYU, "SY-SEC-UNIT", "P-SEC-1"),
+                TestUsers.expert(SHANGYU, panel.getFirst()), TestUsers.serviceAccount("plan-service"))) {
+            Reply refused = scenario.summons(meeting, drawId, 0, outsider);
+            assertThat(refused.status()).as(outsider.username()).isEqualTo(403);
+            assertThat(refused.code()).isEqualTo("draw.role-required");
+        }
+        for (TestUser outOfScope : List.of(CommitteeFixtures.office(SHANGYU, "SY-OTHER-COMMITTEE"), HR_LIANDU)) {
+            Reply refused = scenario.summons(meeting, drawId, 0, outOfScope);
+            assertThat(refused.status()).as(outOfScope.username()).isEqualTo(403);
+            assertThat(refused.code()).isEqualTo("committee.out-of-scope");
+        }
+        assertThat(scenario.summons(meeting, drawId, 0, null).status()).isEqualTo(401);
+    }
+
+    @Test
     void aDrawnExpertSeesOnlyTheirOwnSeatAndAnswersOnlyForThemself() {
         String mine = panel.get(1);
         TestUser expert = TestUsers.expert(SHANGYU, mine);
@@ -162,6 +189,8 @@ class DrawSecurityTest {
         assertThat(api.post(unknownMeeting, TestTokens.bearer(scenario.office), null).code())
                 .isEqualTo("meeting.not-found");
         assertThat(api.get(unknownMeeting + "/" + drawId + "/record", null).status()).isEqualTo(404);
+        assertThat(scenario.summons(UUID.randomUUID().toString(), drawId, 0, DrawScenario.NOTIFICATION_SERVICE)
+                .code()).isEqualTo("meeting.not-found");
 
         String unknownDraw = draws(meeting) + "/" + UUID.randomUUID();
         for (Reply reply : List.of(api.get(unknownDraw, TestTokens.bearer(scenario.office)),
@@ -170,9 +199,16 @@ class DrawSecurityTest {
                 api.post(unknownDraw + "/top-up", TestTokens.bearer(scenario.office), null),
                 api.post(unknownDraw + "/seats/" + panel.getFirst() + "/confirmation",
                         TestTokens.bearer(TestUsers.expert(SHANGYU, panel.getFirst())), null),
-                api.get(unknownDraw + "/salt", TestTokens.bearer(HR_SHANGYU)))) {
+                api.get(unknownDraw + "/salt", TestTokens.bearer(HR_SHANGYU)),
+                api.get(unknownDraw + "/rounds/0/summons", TestTokens.bearer(DrawScenario.NOTIFICATION_SERVICE)))) {
             assertThat(reply.status()).as(String.valueOf(reply.json())).isEqualTo(404);
             assertThat(reply.code()).isEqualTo("draw.not-found");
+        }
+
+        for (int round : new int[] { 1, -1 }) {
+            Reply noRound = scenario.summons(meeting, drawId, round, scenario.office);
+            assertThat(noRound.status()).isEqualTo(404);
+            assertThat(noRound.code()).isEqualTo("draw.round-not-found");
         }
     }
 }

@@ -220,6 +220,26 @@ public final class PanelDraw {
         return experts(ledger.initialAlternates());
     }
 
+    /**
+     * What round {@code round} selected, as it was drawn: round 0 the panel in seat order, then the alternates in the
+     * order they stand in line; a top-up round the experts it seated, in ascending seat order. Later declines,
+     * promotions and emergency picks do not change a round's selection (an emergency pick belongs to no round).
+     *
+     * @throws IllegalArgumentException when the draw has no such round
+     * @throws WrongDrawState           {@code COMMITTED} while the round awaits its drawing
+     */
+    public List<SelectedExpert> selection(int round) {
+        List<DrawRound> rounds = ledger.rounds();
+        if (round < 0 || round >= rounds.size()) {
+            throw new IllegalArgumentException("the draw has no round " + round);
+        }
+        if (!rounds.get(round).drawn()) {
+            throw new WrongDrawState(DrawStatus.COMMITTED.name(), "list the selection of round " + round);
+        }
+        return ledger.selection(round).stream().map(selected -> selected.withExpert(expertOf.get(selected.expert())))
+                .toList();
+    }
+
     /** How many of the wanted alternates the pool could not provide. */
     public int alternateShortfall() {
         return new PoolLargeEnough().alternateShortfall(pool.size(), pool.constraints());

@@ -24,6 +24,8 @@ final class PanelLedger {
     private final SeatStatus[] statuses;
     private final boolean[] emergency;
     private final ArrayDeque<String> alternates = new ArrayDeque<>();
+    /** What each drawn round selected, by round index (rounds are drawn in order). */
+    private final List<List<SelectedExpert>> selections = new ArrayList<>();
     private List<String> initialPanel = List.of();
     private List<String> initialAlternates = List.of();
 
@@ -106,6 +108,11 @@ final class PanelLedger {
         return initialAlternates;
     }
 
+    /** What the drawn round {@code round} selected, as drawn. */
+    List<SelectedExpert> selection(int round) {
+        return selections.get(round);
+    }
+
     int vacantSeats() {
         int vacant = 0;
         for (SeatStatus status : statuses) {
@@ -171,15 +178,19 @@ final class PanelLedger {
         }
         List<String> picks = Selection.draw(remainingPool(), round.count(), seed);
         append(DrawStepType.DRAWN, at, round.index(), null, null, null);
+        List<SelectedExpert> selected = new ArrayList<>(picks.size());
         if (round.index() == 0) {
             int seats = constraints.panelSize();
             for (int i = 0; i < seats; i++) {
                 occupants[i] = picks.get(i);
                 statuses[i] = SeatStatus.AWAITING;
+                selected.add(new SelectedExpert(picks.get(i), SelectionRole.PANEL, i + 1));
             }
             initialPanel = picks.subList(0, seats);
             initialAlternates = picks.subList(seats, picks.size());
             alternates.addAll(initialAlternates);
+            initialAlternates.forEach(alternate -> selected.add(new SelectedExpert(alternate, SelectionRole.ALTERNATE,
+                    null)));
         } else {
             int next = 0;
             for (int i = 0; i < occupants.length; i++) {
@@ -187,9 +198,11 @@ final class PanelLedger {
                     occupants[i] = picks.get(next++);
                     statuses[i] = SeatStatus.AWAITING;
                     emergency[i] = false;
+                    selected.add(new SelectedExpert(occupants[i], SelectionRole.PANEL, i + 1));
                 }
             }
         }
+        selections.add(List.copyOf(selected));
         used.addAll(picks);
         rounds.set(round.index(), round.drawnWith(seed, at));
     }

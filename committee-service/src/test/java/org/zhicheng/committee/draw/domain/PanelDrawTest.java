@@ -192,6 +192,36 @@ class PanelDrawTest {
     }
 
     @Test
+    void eachRoundKeepsItsSelectionAsDrawnWhateverHappensLater() {
+        PanelDraw draw = drawn(9, 5, 2, "s");
+        List<String> panel = draw.initialPanel();
+        List<SelectedExpert> round0 = new ArrayList<>();
+        for (int i = 0; i < panel.size(); i++) {
+            round0.add(new SelectedExpert(panel.get(i), SelectionRole.PANEL, i + 1));
+        }
+        draw.initialAlternates().forEach(alternate -> round0.add(new SelectedExpert(alternate,
+                SelectionRole.ALTERNATE, null)));
+        assertThat(draw.selection(0)).isEqualTo(round0);
+
+        draw.decline(panel.get(0), null, at(5));
+        draw.decline(panel.get(1), null, at(6));
+        draw.decline(panel.get(2), null, at(7));
+        draw.commitTopUp(seed("top-up"), RULES, at(8));
+        assertThatThrownBy(() -> draw.selection(1)).isInstanceOfSatisfying(WrongDrawState.class,
+                wrong -> assertThat(wrong.state()).isEqualTo("COMMITTED"));
+        draw.draw(at(9));
+
+        assertThat(draw.selection(0)).as("declines and promotions leave round 0 as drawn").isEqualTo(round0);
+        assertThat(draw.selection(1)).containsExactly(new SelectedExpert(draw.seats().get(2).expert(),
+                SelectionRole.PANEL, 3));
+        PanelDraw restored = PanelDraw.restore(draw.record());
+        assertThat(restored.selection(0)).isEqualTo(round0);
+        assertThat(restored.selection(1)).isEqualTo(draw.selection(1));
+        assertThatThrownBy(() -> draw.selection(2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> draw.selection(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void refusesATopUpWithoutVacancyOrFromAnExhaustedPool() {
         PanelDraw draw = drawn(5, 5, 0, "s");
 
