@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhicheng.starter.jdbc.TextArray;
 import org.springframework.stereotype.Repository;
 import org.zhicheng.committee.committee.domain.Committee;
 import org.zhicheng.committee.committee.domain.CommitteeKind;

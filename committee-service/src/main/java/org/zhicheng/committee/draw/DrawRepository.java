@@ -14,7 +14,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.zhicheng.committee.committee.TextArray;
+import org.zhicheng.starter.jdbc.TextArray;
 import org.zhicheng.committee.draw.domain.Assignment;
 import org.zhicheng.committee.draw.domain.Candidate;
 import org.zhicheng.committee.draw.domain.Commitment;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.zhicheng.committee.committee.TextArray;
+import org.zhicheng.starter.jdbc.TextArray;
 import org.zhicheng.committee.expert.domain.DisciplineKind;
 import org.zhicheng.committee.expert.domain.DisciplineRecord;
 

@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.zhicheng.committee.committee.TextArray;
+import org.zhicheng.starter.jdbc.TextArray;
 import org.zhicheng.committee.meeting.domain.ApplicationAssignment;
 import org.zhicheng.committee.meeting.domain.Meeting;
 import org.zhicheng.committee.meeting.domain.MeetingAction;

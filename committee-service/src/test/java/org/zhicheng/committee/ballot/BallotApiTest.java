@@ -24,11 +24,11 @@ import org.zhicheng.committee.meeting.MeetingFlows;
 import org.zhicheng.committee.meeting.MeetingFlows.Committee;
 import org.zhicheng.committee.meeting.MeetingFlows.Drawn;
 import org.zhicheng.committee.meeting.MeetingTestClock;
-import org.zhicheng.committee.meeting.ShiftableClock;
 import org.zhicheng.starter.test.ServiceApi;
 import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.TestTokens;
 import org.zhicheng.starter.test.ZhichengServiceTest;
+import org.zhicheng.starter.test.ShiftableClock;
 
 import tools.jackson.databind.JsonNode;
 

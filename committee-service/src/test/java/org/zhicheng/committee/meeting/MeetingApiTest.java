@@ -31,6 +31,7 @@ import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.TestTokens;
 import org.zhicheng.starter.test.TestUsers;
 import org.zhicheng.starter.test.ZhichengServiceTest;
+import org.zhicheng.starter.test.ShiftableClock;
 
 import tools.jackson.databind.JsonNode;
 

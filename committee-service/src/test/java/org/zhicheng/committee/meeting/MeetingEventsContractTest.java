@@ -17,6 +17,7 @@ import org.zhicheng.committee.meeting.MeetingFlows.Drawn;
 import org.zhicheng.starter.test.AsyncApiContract;
 import org.zhicheng.starter.test.ServiceApi;
 import org.zhicheng.starter.test.ZhichengServiceTest;
+import org.zhicheng.starter.test.ShiftableClock;
 
 import tools.jackson.databind.JsonNode;
 

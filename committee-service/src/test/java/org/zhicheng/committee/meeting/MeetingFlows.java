@@ -16,6 +16,7 @@ import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.TestTokens;
 import org.zhicheng.starter.test.TestUser;
 import org.zhicheng.starter.test.TestUsers;
+import org.zhicheng.starter.test.ShiftableClock;
 
 /**
  * Meetings for API tests, made through the API (and the draw port for the panel, as the draw feature would): a

@@ -25,6 +25,7 @@ import org.zhicheng.starter.test.TestTokens;
 import org.zhicheng.starter.test.TestUser;
 import org.zhicheng.starter.test.TestUsers;
 import org.zhicheng.starter.test.ZhichengServiceTest;
+import org.zhicheng.starter.test.ShiftableClock;
 
 /**
  * Every meeting and ballot endpoint against callers outside its scope: anonymous (401), applicants, the office of

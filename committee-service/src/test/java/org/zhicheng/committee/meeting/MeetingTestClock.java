@@ -2,6 +2,7 @@ package org.zhicheng.committee.meeting;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.zhicheng.starter.test.ShiftableClock;
 
 /**
  * The clock of the meeting and ballot API tests, which replaces the starter's. Every such test class imports this

@@ -1,7 +1,6 @@
 package org.zhicheng.plan.plan.persistence;
 
 import java.sql.Array;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +30,7 @@ import org.zhicheng.plan.plan.domain.PlanStatus;
 import org.zhicheng.plan.plan.domain.PlanTransition;
 import org.zhicheng.plan.plan.domain.schedule.AcceptanceScope;
 import org.zhicheng.plan.plan.domain.schedule.TimeExpression;
+import org.zhicheng.starter.jdbc.TextArray;
 import org.zhicheng.starter.problem.Problems;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -348,21 +347,6 @@ public class PlanRepository {
 
     private static PlanStatus status(String name) {
         return name == null ? null : PlanStatus.valueOf(name);
-    }
-
-    /** A PostgreSQL {@code text[]} parameter. */
-    private static final class TextArray extends AbstractSqlTypeValue {
-
-        private final String[] values;
-
-        TextArray(List<String> values) {
-            this.values = values.toArray(String[]::new);
-        }
-
-        @Override
-        protected Object createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
-            return connection.createArrayOf("text", values);
-        }
     }
 
     private record PlanRow(UUID id, int year, String region, PlanCategory category, String title, PlanDates dates,
