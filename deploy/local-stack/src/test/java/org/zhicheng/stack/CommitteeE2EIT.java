@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,12 +18,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.zhicheng.infra.MailServer;
 
 /**
  * A committee's year on the real stack, through the gateway with real Keycloak tokens: the HR bureau registers the
  * committee and its experts, the office files the pool and the HR bureau consents; the office plans a meeting two
  * weeks ahead, assigns three applications, files it and the HR bureau approves; the panel is drawn (an expert of an
- * applicant's unit excluded, with the reason), the drawn experts confirm in person, and anyone replays the draw from
+ * applicant's unit excluded, with the reason), notification-service summons the drawn experts (inbox and e-mail on
+ * the stack's mail server), the drawn experts confirm in person, and anyone replays the draw from
  * its public record. Then committee-service is restarted with its clock moved past the meeting day: the replay is
  * identical after the restart, the meeting opens, the quorum is confirmed, every panelist casts their own secret
  * ballots, a second ballot is refused, the chair closes, and the minutes carry the outcomes of
@@ -62,8 +65,8 @@ class CommitteeE2EIT extends E2ETestBase {
             unitOf.put(expert, "E2E-UNIT-" + run + "-" + i);
             HttpResponse<String> created = postJson("/api/v1/experts", hr, """
                     {"id":"%s","name":"专家%d","title":"高级工程师","titleLevel":"DEPUTY_SENIOR","series":"ENGINEERING",
-                     "specialty":"%s","unit":"%s","region":"%s","phone":"0575-1000000%d"}"""
-                    .formatted(expert, i, SPECIALTY, unitOf.get(expert), SHANGYU, i));
+                     "specialty":"%s","unit":"%s","region":"%s","phone":"1390000000%d","email":"%s"}"""
+                    .formatted(expert, i, SPECIALTY, unitOf.get(expert), SHANGYU, i, mailOf(expert)));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             keycloak.create("expert.e2e-" + run.toLowerCase(Locale.ROOT) + "-" + i, "expert",
                     Map.of("region", SHANGYU, "unit", unitOf.get(expert), "person", expert));
@@ -131,6 +134,17 @@ class CommitteeE2EIT extends E2ETestBase {
         assertThat(JsonPath.<List<String>>read(drawn.body(), "$.exclusions[*].reason")).containsExactly("SAME_UNIT_AS_APPLICANT");
         List<String> panel = JsonPath.read(drawn.body(), "$.seats[*].expert");
         assertThat(panel).hasSize(5).doesNotContain(code + "-" + EXPERTS);
+
+        // notification-service asks committee-service whom the round drew (PanelDrawn names nobody) and summons them:
+        // in their inboxes and by e-mail on the stack's mail server
+        for (String expert : panel) {
+            List<MailServer.Mail> mails = mail().awaitMessagesTo(mailOf(expert), 1, Duration.ofSeconds(60));
+            assertThat(mails.getLast().subject()).isEqualTo("评审专家抽取通知：E2E 评审会 " + run);
+            assertThat(mails.getLast().body()).contains(meetingDay.toString()).contains("评审专家");
+            HttpResponse<String> inbox = get("/api/v1/inbox", expertToken(run, expert));
+            assertThat(JsonPath.<List<String>>read(inbox.body(), "$.content[*].type")).contains("PANEL_SUMMONS");
+            assertThat(JsonPath.<List<String>>read(inbox.body(), "$.content[*].linkId")).contains(meeting);
+        }
 
         // identities stay with the office and HR: the public record and replay use pseudonyms only
         assertThat(get(drawPath, userToken("applicant.sy")).statusCode()).isEqualTo(403);
@@ -221,6 +235,11 @@ class CommitteeE2EIT extends E2ETestBase {
         HttpResponse<String> late = postJson(base + "/applications/" + applications.getLast() + "/ballot",
                 expertToken(run, panel.getLast()), "{\"choice\":\"AGREE\"}");
         assertThat(late.statusCode()).isIn(409, 422);
+    }
+
+    /** Where the test's experts read their mail: their profile's address. */
+    private static String mailOf(String expert) {
+        return expert.toLowerCase(Locale.ROOT) + "@e2e.zhicheng.example";
     }
 
     private static String expertToken(String run, String expert) {
