@@ -140,7 +140,7 @@ public final class FanoutBenchmark {
                 LOG.info("steady: {} s at {} events/s ...", options.duration(), options.rate());
                 double steadyRate = produce(producer, options.rate(), options.duration(), null);
                 inbox.await(producer.committed(), Duration.ofSeconds(60));
-                result.set("steady", report(producer, inbox, steadyRate, notification));
+                result.set("steady", report(producer, inbox, steadyRate, notification, committee));
                 producer.reset();
                 inbox.reset();
 
@@ -149,7 +149,7 @@ public final class FanoutBenchmark {
                 double restartRate = produce(producer, options.rate(), options.duration(), new Restart(
                         options.duration() / 3, () -> LocalStack.restartService(stack, "notification", List.of())));
                 inbox.await(producer.committed(), Duration.ofSeconds(120));
-                result.set("restart", report(producer, inbox, restartRate, notification));
+                result.set("restart", report(producer, inbox, restartRate, notification, committee));
             } finally {
                 inbox.stop();
             }
@@ -194,8 +194,8 @@ public final class FanoutBenchmark {
     private record Restart(int afterSeconds, Runnable action) {
     }
 
-    private static ObjectNode report(Producer producer, Visibility inbox, double rate, Connection notification)
-            throws SQLException {
+    private static ObjectNode report(Producer producer, Visibility inbox, double rate, Connection notification,
+            Connection committee) throws SQLException {
         Map<UUID, Instant> committed = producer.commitTimes();
         double[] latencies = committed.entrySet().stream()
                 .filter(e -> inbox.seen().containsKey(e.getKey()))
@@ -211,8 +211,27 @@ public final class FanoutBenchmark {
         json.put("p90Ms", percentile(latencies, 90));
         json.put("p99Ms", percentile(latencies, 99));
         json.put("maxMs", latencies.length == 0 ? 0 : latencies[latencies.length - 1]);
+        // the part the producer's outbox relay took: from the row's commit to its acknowledgement by Kafka
+        double[] relay = relayDelays(committee, committed.keySet());
+        json.put("relayP50Ms", percentile(relay, 50));
+        json.put("relayP99Ms", percentile(relay, 99));
         LOG.info("{}", json);
         return json;
+    }
+
+    private static double[] relayDelays(Connection committee, Set<UUID> events) throws SQLException {
+        try (PreparedStatement statement = committee.prepareStatement("""
+                SELECT EXTRACT(EPOCH FROM (sent_at - created_at)) * 1000 FROM outbox_event
+                WHERE id = ANY(?) AND sent_at IS NOT NULL""")) {
+            statement.setArray(1, committee.createArrayOf("uuid", events.toArray(UUID[]::new)));
+            List<Double> delays = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    delays.add(rs.getDouble(1));
+                }
+            }
+            return delays.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        }
     }
 
     /** Inbox items beyond one per event and inbox, and inbox-table rows beyond one per event and consumer. */

@@ -33,6 +33,7 @@ import org.zhicheng.infra.PostgresServer;
 import org.zhicheng.stack.demo.DemoData;
 import org.zhicheng.stack.demo.DemoCommittees;
 import org.zhicheng.stack.demo.DemoHours;
+import org.zhicheng.stack.demo.DemoPublicities;
 import org.zhicheng.stack.demo.GatewayClient;
 import org.zhicheng.stack.demo.Outcome;
 
@@ -175,6 +176,7 @@ public final class LocalStack {
             loadDemoHours(stack);
             loadDemoCommittees(stack);
             loadDemoMeetings(stack);
+            loadDemoPublicities(stack);
         }
     }
 
@@ -259,6 +261,19 @@ public final class LocalStack {
             return demoCommittees(stack).loadMeetings();
         } catch (RuntimeException e) {
             LOG.warn("demo meetings not loaded: {}", e.getMessage());
+            return List.of();
+        }
+    }
+
+    /**
+     * Opens the demo publicities through the gateway (one summary line each), after the committees; never fails the
+     * start.
+     */
+    public static List<DemoPublicities.Result> loadDemoPublicities(RunningStack stack) {
+        try {
+            return new DemoPublicities(demoClient(stack), stack.options().demoDataDirectory()).loadAll();
+        } catch (RuntimeException e) {
+            LOG.warn("demo publicities not loaded: {}", e.getMessage());
             return List.of();
         }
     }
@@ -580,11 +595,12 @@ public final class LocalStack {
                 .append(" | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n")
                 .append("  curl -H \"Authorization: Bearer $TOKEN\" ").append(stack.gatewayUrl())
                 .append("/api/v1/plans\n");
-        // the demo users' addresses are <username>@zhicheng.example, the demo experts' e-sy-0001@… (experts.tsv)
-        String mailbox = "expert.sy@zhicheng.example";
+        // notices reach an expert at their profile's address (experts.tsv: e-sy-0001@zhicheng.example is expert.sy),
+        // a user who set their own (PUT /api/v1/inbox/preferences) there
+        String mailbox = "e-sy-0001@zhicheng.example";
         String login = " -u " + mailbox + ':' + mailbox;
         String inbox = "imap://127.0.0.1:" + stack.mailImapPort() + "/INBOX";
-        text.append("\nA person's mail over IMAP (a mailbox exists from its first message until the stack stops):\n")
+        text.append("\nA drawn expert's mail over IMAP (a mailbox exists from its first message until the stack stops):\n")
                 .append("  curl -s --url '").append(inbox).append("' -X 'UID SEARCH ALL'").append(login)
                 .append("    # the UIDs\n")
                 .append("  curl -s --url '").append(inbox).append(";UID=1'").append(login)

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zhicheng.stack.demo.DemoCommittees;
 import org.zhicheng.stack.demo.DemoData;
+import org.zhicheng.stack.demo.DemoPublicities;
 import org.zhicheng.stack.demo.Outcome;
 
 /**
@@ -126,5 +127,18 @@ class DemoDataE2EIT extends E2ETestBase {
                 .body(), "$.status")).isEqualTo("APPROVED");
         assertThat(LocalStack.loadDemoMeetings(stack())).singleElement()
                 .satisfies(m -> assertThat(m.outcome()).isEqualTo(Outcome.EXISTING));
+
+        demoPublicitiesAreOpenedOnce();
+    }
+
+    private void demoPublicitiesAreOpenedOnce() {
+        List<DemoPublicities.Result> opened = LocalStack.loadDemoPublicities(stack());
+        assertThat(opened).hasSize(2).allSatisfy(r -> assertThat(r.outcome()).as(r.summary())
+                .isEqualTo(Outcome.LOADED));
+        String listed = get("/api/v1/publicities?region=330604&open=true&size=100", null).body();
+        assertThat(JsonPath.<List<String>>read(listed, "$.content[*].id"))
+                .containsAll(opened.stream().map(DemoPublicities.Result::id).toList());
+        assertThat(LocalStack.loadDemoPublicities(stack())).allSatisfy(r -> assertThat(r.outcome())
+                .as(r.summary()).isEqualTo(Outcome.EXISTING));
     }
 }

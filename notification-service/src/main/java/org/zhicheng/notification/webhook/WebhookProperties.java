@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease                 how long a claimed delivery is kept from other workers while it is sent
  * @param timeout               how long the receiver may take to answer
  * @param maxSubscriptions      subscriptions one client may hold
+ * @param concurrency           deliveries of different subjects sent at the same time
  */
 @ConfigurationProperties("zhicheng.notification.webhooks")
 public record WebhookProperties(@DefaultValue({ "platform", "admin" }) List<String> owners, String encryptionKey,
@@ -31,10 +32,14 @@ public record WebhookProperties(@DefaultValue({ "platform", "admin" }) List<Stri
         @DefaultValue("1s") Duration pollInterval, @DefaultValue("50") int batchSize,
         @DefaultValue("8") int maxAttempts, @DefaultValue("10s") Duration initialBackoff,
         @DefaultValue("1h") Duration maxBackoff, @DefaultValue("2m") Duration lease,
-        @DefaultValue("10s") Duration timeout, @DefaultValue("20") int maxSubscriptions) {
+        @DefaultValue("10s") Duration timeout, @DefaultValue("20") int maxSubscriptions,
+        @DefaultValue("16") int concurrency) {
 
     public WebhookProperties {
         allowedPrivateNetworks = allowedPrivateNetworks == null ? List.of() : List.copyOf(allowedPrivateNetworks);
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("zhicheng.notification.webhooks.concurrency must be at least 1");
+        }
     }
 
     Backoff backoff() {

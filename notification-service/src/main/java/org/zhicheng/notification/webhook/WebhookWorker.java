@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,7 +29,8 @@ import org.zhicheng.notification.webhook.WebhookDeliveryRepository.Delivery;
 
 /**
  * Delivers the queued webhooks: each pass claims the due deliveries that are first in line for their subscription
- * and subject (so one subject's events arrive in order), signs each body with the subscription's secret and POSTs it.
+ * and subject (so one subject's events arrive in order), signs each body with the subscription's secret and POSTs it,
+ * up to {@code concurrency} at a time (different subjects only).
  * A 2xx answer is delivered; anything else (an error status, a timeout, a refused connection, a redirect, an address
  * that now resolves privately) is tried again after a doubling backoff, and after {@code max-attempts} the delivery is
  * dead-lettered, which lets the subject's later events go on. No transaction is open while a request is in flight.
@@ -91,13 +95,27 @@ class WebhookWorker {
         }
         Map<UUID, Optional<Subscription>> subscriptionsById = new HashMap<>();
         for (Delivery delivery : claimed) {
-            Optional<Subscription> subscription = subscriptionsById.computeIfAbsent(delivery.subscriptionId(),
-                    subscriptions::find);
-            if (subscription.isEmpty()) {
-                // unsubscribed while the delivery was claimed: its rows went with it
-                continue;
+            subscriptionsById.computeIfAbsent(delivery.subscriptionId(), subscriptions::find);
+        }
+        // a claimed batch holds at most one delivery per subscription and subject (the claim leaves out those with an
+        // earlier one still to go), so they may be sent side by side without breaking any subject's order
+        Semaphore slots = new Semaphore(properties.concurrency());
+        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Delivery delivery : claimed) {
+                Optional<Subscription> subscription = subscriptionsById.get(delivery.subscriptionId());
+                if (subscription.isEmpty()) {
+                    // unsubscribed while the delivery was claimed: its rows went with it
+                    continue;
+                }
+                slots.acquireUninterruptibly();
+                senders.submit(() -> {
+                    try {
+                        attempt(delivery, subscription.get());
+                    } finally {
+                        slots.release();
+                    }
+                });
             }
-            attempt(delivery, subscription.get());
         }
         return claimed.size();
     }

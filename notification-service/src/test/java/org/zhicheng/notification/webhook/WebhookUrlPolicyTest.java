@@ -61,6 +61,6 @@ class WebhookUrlPolicyTest {
 
     private static WebhookUrlPolicy policy(List<String> allowed) {
         return new WebhookUrlPolicy(new WebhookProperties(List.of("platform"), "x", allowed, true, null, 50, 8, null,
-                null, null, null, 20));
+                null, null, null, 20, 4));
     }
 }

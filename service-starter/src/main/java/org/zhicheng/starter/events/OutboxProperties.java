@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBackoff upper bound of that delay (failed rows are retried for ever, at this pace)
  */
 @ConfigurationProperties("zhicheng.outbox")
-public record OutboxProperties(@DefaultValue("true") boolean relayEnabled, @DefaultValue("500ms") Duration pollInterval,
+public record OutboxProperties(@DefaultValue("true") boolean relayEnabled, @DefaultValue("100ms") Duration pollInterval,
         @DefaultValue("100") int batchSize, @DefaultValue("30s") Duration sendTimeout,
         @DefaultValue("1s") Duration initialBackoff, @DefaultValue("5m") Duration maxBackoff) {
 
