@@ -21,7 +21,7 @@ import org.zhicheng.notification.publicity.domain.PublicityEntry;
 import org.zhicheng.notification.publicity.domain.PublicityKind;
 import org.zhicheng.notification.publicity.domain.PublicityRules;
 import org.zhicheng.notification.publicity.domain.PublicitySubject;
-import org.zhicheng.notification.refusal.ConflictRefused;
+import org.zhicheng.starter.problem.ConflictRefused;
 import org.zhicheng.starter.security.ZhichengPrincipal;
 
 import tools.jackson.databind.json.JsonMapper;

@@ -70,6 +70,12 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(renderer.render(ex, request), new HttpHeaders());
     }
 
+    /** A domain's refusal ({@link Refusal}), answered as the problem of its kind. */
+    @ExceptionHandler(Refusal.class)
+    public ResponseEntity<Object> handleRefusal(Refusal refusal, HttpServletRequest request) {
+        return handleProblem(refusal.problem(), request);
+    }
+
     @ExceptionHandler(RemoteProblemException.class)
     public ResponseEntity<Object> handleRemoteProblem(RemoteProblemException ex, HttpServletRequest request) {
         // a client error of the other service is the caller's problem too (same rule, same code); its failures are ours to report as 503

@@ -1,6 +1,6 @@
 package org.zhicheng.committee.ballot.domain;
 
-import org.zhicheng.committee.meeting.domain.RuleRefused;
+import org.zhicheng.starter.problem.RuleRefused;
 
 /**
  * A meeting may ballot only when at least {@code numerator/denominator} of its panel is present, compared in integers

@@ -11,11 +11,11 @@ import java.util.UUID;
 
 import org.zhicheng.committee.meeting.domain.ApplicationAssignment;
 import org.zhicheng.committee.meeting.domain.ApplicationResult;
-import org.zhicheng.committee.meeting.domain.ConflictRefused;
+import org.zhicheng.starter.problem.ConflictRefused;
 import org.zhicheng.committee.meeting.domain.Meeting;
 import org.zhicheng.committee.meeting.domain.MeetingStatus;
-import org.zhicheng.committee.meeting.domain.RuleRefused;
-import org.zhicheng.committee.meeting.domain.WrongStateRefused;
+import org.zhicheng.starter.problem.RuleRefused;
+import org.zhicheng.starter.problem.WrongStateRefused;
 
 /**
  * The vote of one open meeting (评审表决), as a state machine {@code ATTENDANCE → BALLOTING → CLOSED}: the panel signs

@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.zhicheng.starter.calendar.WorkingDayAnswer;
 import org.zhicheng.starter.calendar.WorkingDayCalendar;
+import org.zhicheng.starter.problem.RuleRefused;
 
 /**
  * The filing (qualification review, pre-evaluation publicity, panel composition) reaches the HR bureau at least

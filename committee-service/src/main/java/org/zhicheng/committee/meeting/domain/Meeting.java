@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.zhicheng.starter.problem.RuleRefused;
+import org.zhicheng.starter.problem.WrongStateRefused;
+import org.zhicheng.starter.problem.ConflictRefused;
 
 /**
  * An evaluation meeting (评审会议) of one committee, as a state machine:

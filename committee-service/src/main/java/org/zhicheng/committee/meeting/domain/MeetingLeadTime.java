@@ -2,6 +2,7 @@ package org.zhicheng.committee.meeting.domain;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.zhicheng.starter.problem.RuleRefused;
 
 /**
  * The meeting is created on the platform at least a week before it is held: its date is at least

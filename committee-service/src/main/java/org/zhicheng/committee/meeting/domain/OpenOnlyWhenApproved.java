@@ -1,6 +1,8 @@
 package org.zhicheng.committee.meeting.domain;
 
 import java.time.LocalDate;
+import org.zhicheng.starter.problem.RuleRefused;
+import org.zhicheng.starter.problem.WrongStateRefused;
 
 /**
  * A meeting is held only after the HR bureau has filed it and consented in writing, and not before the date it was

@@ -3,7 +3,7 @@ package org.zhicheng.committee.ballot.domain;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.zhicheng.committee.meeting.domain.RuleRefused;
+import org.zhicheng.starter.problem.RuleRefused;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -12,14 +12,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.zhicheng.committee.meeting.domain.ApplicationOutcome;
 import org.zhicheng.committee.meeting.domain.ApplicationResult;
-import org.zhicheng.committee.meeting.domain.ConflictRefused;
+import org.zhicheng.starter.problem.ConflictRefused;
 import org.zhicheng.committee.meeting.domain.Meeting;
 import org.zhicheng.committee.meeting.domain.MeetingFixtures;
 import org.zhicheng.committee.meeting.domain.MeetingResultsRecorded;
 import org.zhicheng.committee.meeting.domain.MeetingStatus;
 import org.zhicheng.committee.meeting.domain.MeetingTransition;
-import org.zhicheng.committee.meeting.domain.RuleRefused;
-import org.zhicheng.committee.meeting.domain.WrongStateRefused;
+import org.zhicheng.starter.problem.RuleRefused;
+import org.zhicheng.starter.problem.WrongStateRefused;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

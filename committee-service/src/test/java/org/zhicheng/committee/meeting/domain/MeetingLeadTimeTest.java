@@ -3,6 +3,7 @@ package org.zhicheng.committee.meeting.domain;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.zhicheng.starter.problem.RuleRefused;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

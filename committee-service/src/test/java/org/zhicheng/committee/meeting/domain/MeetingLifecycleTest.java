@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.zhicheng.starter.problem.RuleRefused;
+import org.zhicheng.starter.problem.WrongStateRefused;
+import org.zhicheng.starter.problem.ConflictRefused;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -1,6 +1,6 @@
 package org.zhicheng.notification.objection.domain;
 
-import org.zhicheng.notification.refusal.ConflictRefused;
+import org.zhicheng.starter.problem.ConflictRefused;
 
 /**
  * An objection is investigated before it is answered (001 五(二): 应认真调查核实，及时作出处理): upheld or not upheld

@@ -11,8 +11,8 @@ import org.zhicheng.notification.publicity.domain.PublicityEntry;
 import org.zhicheng.notification.publicity.domain.PublicityKind;
 import org.zhicheng.notification.publicity.domain.PublicityRules;
 import org.zhicheng.notification.publicity.domain.PublicitySubject;
-import org.zhicheng.notification.refusal.ConflictRefused;
-import org.zhicheng.notification.refusal.WrongStateRefused;
+import org.zhicheng.starter.problem.ConflictRefused;
+import org.zhicheng.starter.problem.WrongStateRefused;
 
 /**
  * An objection or complaint (异议、投诉举报) against a running publicity, as a state machine:
@@ -77,7 +77,7 @@ public final class Objection {
      * publicity's opener. Emits {@link ObjectionEvent.Raised}.
      *
      * @throws WrongStateRefused {@code publicity.wrong-state} (001-五(二)) against a closed publicity
-     * @throws org.zhicheng.notification.refusal.RuleRefused {@code objection.after-end-date} (001-五(二))
+     * @throws org.zhicheng.starter.problem.RuleRefused {@code objection.after-end-date} (001-五(二))
      * @throws ConflictRefused {@code objection.entry-unknown} for an entry the publicity does not show
      */
     public static Objection raise(UUID id, String trackingNumber, String accessCodeHash, Publicity publicity,

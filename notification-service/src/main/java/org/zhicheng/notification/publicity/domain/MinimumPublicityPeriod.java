@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
-import org.zhicheng.notification.refusal.RuleRefused;
+import org.zhicheng.starter.problem.RuleRefused;
 import org.zhicheng.starter.calendar.WorkingDayAnswer;
 import org.zhicheng.starter.calendar.WorkingDayCalendar;
 

@@ -1,6 +1,6 @@
 package org.zhicheng.notification.publicity.domain;
 
-import org.zhicheng.notification.refusal.RuleRefused;
+import org.zhicheng.starter.problem.RuleRefused;
 
 /**
  * A publicity runs its whole period: it cannot be closed before the end of its last working day (the kind's rule,

@@ -1,6 +1,6 @@
 package org.zhicheng.notification.publicity.domain;
 
-import org.zhicheng.notification.refusal.ConflictRefused;
+import org.zhicheng.starter.problem.ConflictRefused;
 
 /**
  * A publicity closes only when every objection raised during it has been investigated and answered (001 五(二): 对公示

@@ -2,8 +2,8 @@ package org.zhicheng.notification.publicity.domain;
 
 import java.time.Instant;
 
-import org.zhicheng.notification.refusal.RuleRefused;
-import org.zhicheng.notification.refusal.WrongStateRefused;
+import org.zhicheng.starter.problem.RuleRefused;
+import org.zhicheng.starter.problem.WrongStateRefused;
 
 /**
  * Objections are raised during the publicity (001 五(二): 公示期间反映的问题): until the end of its last working day.

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.zhicheng.notification.refusal.RuleRefused;
+import org.zhicheng.starter.problem.RuleRefused;
 
 /**
  * A publicity shows what the notices show of a person (name, unit, title applied for, representative achievements as

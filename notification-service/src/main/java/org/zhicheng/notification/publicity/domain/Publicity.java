@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.zhicheng.notification.refusal.WrongStateRefused;
+import org.zhicheng.starter.problem.WrongStateRefused;
 
 /**
  * A publicity (公示) as a state machine: {@code RUNNING → CLOSED}, or {@code RUNNING → HELD → CLOSED} when its period
@@ -100,7 +100,7 @@ public final class Publicity {
      * Opens a publicity today ({@code now}'s business date): it runs {@code RUNNING} until the end of its last working
      * day. Emits {@link PublicityStarted}.
      *
-     * @throws org.zhicheng.notification.refusal.RuleRefused {@code publicity.period-too-short} (the kind's rule),
+     * @throws org.zhicheng.starter.problem.RuleRefused {@code publicity.period-too-short} (the kind's rule),
      *         {@code publicity.personal-data} ({@link PersonalDataLimit#RULE})
      */
     public static Publicity open(Draft draft, PublicityRules rules, String actor, Instant now) {
@@ -134,7 +134,7 @@ public final class Publicity {
     /**
      * Whether an objection may be raised now ({@link ObjectionsDuringPublicityOnly}); changes nothing.
      *
-     * @throws WrongStateRefused when closed; {@link org.zhicheng.notification.refusal.RuleRefused} after the end
+     * @throws WrongStateRefused when closed; {@link org.zhicheng.starter.problem.RuleRefused} after the end
      */
     public void acceptObjection(PublicityRules rules, Instant now) {
         rules.objectionsDuring().check(this, now);
@@ -150,8 +150,8 @@ public final class Publicity {
      * {@link PublicityClosed}.
      *
      * @throws WrongStateRefused {@code publicity.wrong-state} when already closed
-     * @throws org.zhicheng.notification.refusal.RuleRefused {@code publicity.closes-too-early} (the kind's rule)
-     * @throws org.zhicheng.notification.refusal.ConflictRefused {@code publicity.objections-open}
+     * @throws org.zhicheng.starter.problem.RuleRefused {@code publicity.closes-too-early} (the kind's rule)
+     * @throws org.zhicheng.starter.problem.ConflictRefused {@code publicity.objections-open}
      *         ({@link ObjectionsAnsweredBeforeClose#RULE})
      */
     public PublicityTransition close(ObjectionTally tally, PublicityRules rules, String actor, String reason,

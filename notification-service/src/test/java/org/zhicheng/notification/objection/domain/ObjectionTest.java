@@ -21,9 +21,9 @@ import org.zhicheng.notification.publicity.domain.PublicityKind;
 import org.zhicheng.notification.publicity.domain.PublicityRules;
 import org.zhicheng.notification.publicity.domain.PublicitySubject;
 import org.zhicheng.notification.publicity.domain.SubjectType;
-import org.zhicheng.notification.refusal.ConflictRefused;
-import org.zhicheng.notification.refusal.RuleRefused;
-import org.zhicheng.notification.refusal.WrongStateRefused;
+import org.zhicheng.starter.problem.ConflictRefused;
+import org.zhicheng.starter.problem.RuleRefused;
+import org.zhicheng.starter.problem.WrongStateRefused;
 import org.zhicheng.starter.calendar.WorkingDayData;
 
 /** An objection from registration to answer, against a publicity running 4–8 November 2024. */

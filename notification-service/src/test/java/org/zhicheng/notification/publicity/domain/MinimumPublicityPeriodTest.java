@@ -11,7 +11,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.zhicheng.notification.refusal.RuleRefused;
+import org.zhicheng.starter.problem.RuleRefused;
 
 /**
  * 002 一(二)(三)(五): at least five working days on the statutory calendar, the opening day counting when it is a

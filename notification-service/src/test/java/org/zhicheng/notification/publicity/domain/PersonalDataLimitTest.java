@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.zhicheng.notification.refusal.RuleRefused;
+import org.zhicheng.starter.problem.RuleRefused;
 
 /** PIPL-6: a publicity shows name, unit, title and achievements, not identity card or telephone numbers. */
 class PersonalDataLimitTest {

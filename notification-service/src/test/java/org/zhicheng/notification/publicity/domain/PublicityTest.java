@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.zhicheng.notification.refusal.ConflictRefused;
-import org.zhicheng.notification.refusal.RuleRefused;
-import org.zhicheng.notification.refusal.WrongStateRefused;
+import org.zhicheng.starter.problem.ConflictRefused;
+import org.zhicheng.starter.problem.RuleRefused;
+import org.zhicheng.starter.problem.WrongStateRefused;
 
 /** A publicity's lifecycle as its rules drive it, with the time given by the test. */
 class PublicityTest {

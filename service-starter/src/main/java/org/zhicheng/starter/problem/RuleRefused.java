@@ -1,4 +1,4 @@
-package org.zhicheng.committee.meeting.domain;
+package org.zhicheng.starter.problem;
 
 import java.util.Objects;
 

@@ -1,11 +1,10 @@
-package org.zhicheng.committee.meeting.domain;
+package org.zhicheng.starter.problem;
 
 import java.util.Objects;
 
 /**
- * The request conflicts with what is already recorded (answered 409 with {@code code}): an application assigned twice,
- * a meeting opened with nothing to evaluate; or, naming a rule, something that came too late for it (a ballot after
- * the meeting closed).
+ * The request conflicts with what is already recorded (answered 409 with {@code code}), e.g. a second publicity of
+ * the same kind for the same subject; {@link #underRule} names the notice when one stands behind it.
  */
 public final class ConflictRefused extends Refusal {
 
@@ -17,7 +16,6 @@ public final class ConflictRefused extends Refusal {
         super(Objects.requireNonNull(code, "code"), Objects.requireNonNull(rule, "rule"), arguments);
     }
 
-    /** A conflict that a notice's rule stands behind (answered 409 with {@code code} and {@code rule}). */
     public static ConflictRefused underRule(String code, String rule, Object... arguments) {
         return new ConflictRefused(code, rule, arguments);
     }

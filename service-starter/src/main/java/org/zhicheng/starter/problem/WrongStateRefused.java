@@ -1,10 +1,10 @@
-package org.zhicheng.committee.meeting.domain;
+package org.zhicheng.starter.problem;
 
 import java.util.Objects;
 
 /**
  * The current state does not allow the action (answered 409 {@code <resource>.wrong-state}); {@code rule} names the
- * notice when a rule, not only the lifecycle, forbids it (e.g. opening an unfiled meeting, {@code 001-五(二)}).
+ * notice when a rule, not only the lifecycle, forbids it (an objection against a closed publicity, 001 五(二)).
  * Message arguments: resource, state, action.
  */
 public final class WrongStateRefused extends Refusal {
