@@ -19,7 +19,7 @@ class RefusalTest {
         ProblemException problem = new RuleRefused("publicity.period-too-short", "002-一(二)", "单位公示", 3, 5)
                 .problem();
 
-        assertThat(problem.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(problem.status().value()).isEqualTo(422);
         assertThat(problem.code()).isEqualTo("publicity.period-too-short");
         assertThat(problem.rule()).isEqualTo("002-一(二)");
         assertThat(problem.args()).containsExactly("单位公示", 3, 5);
