@@ -208,6 +208,32 @@ class PublicityApiTest {
     }
 
     @Test
+    void theWorkflowsServiceAccountOpensForAUnitAndIsRecordedWithTheUserItActsFor() {
+        Map<String, Object> body = new LinkedHashMap<>(PublicityFixtures.unitPublicity(UUID.randomUUID(), null));
+        body.put("unit", "SY-U042");
+        body.put("region", TestUsers.SHANGYU);
+        body.put("onBehalfOf", "employer.sy");
+        String workflow = bearer(TestUsers.serviceAccount("application-service"));
+
+        Reply opened = api.post("/api/v1/publicities", workflow, body);
+        Reply otherService = api.post("/api/v1/publicities", bearer(TestUsers.serviceAccount("plan-service")), body);
+        Map<String, Object> withoutUnit = new LinkedHashMap<>(body);
+        withoutUnit.remove("unit");
+        withoutUnit.put("subject", Map.of("type", "APPLICATION", "id", UUID.randomUUID().toString()));
+        Reply unitMissing = api.post("/api/v1/publicities", workflow, withoutUnit);
+
+        assertThat(opened.status()).as(opened.raw().body()).isEqualTo(201);
+        assertThat(opened.json().path("unit").asString()).isEqualTo("SY-U042");
+        String id = opened.json().path("id").asString();
+        assertThat(api.get("/api/v1/publicities/" + id + "/history", workflow).json().get(0).path("actor")
+                .asString()).isEqualTo("employer.sy via service-account-application-service");
+        assertThat(otherService.status()).isEqualTo(403);
+        assertThat(otherService.code()).isEqualTo("publicity.role-required");
+        assertThat(unitMissing.status()).isEqualTo(400);
+        assertThat(unitMissing.code()).isEqualTo("publicity.unit-required");
+    }
+
+    @Test
     void badFiltersAndUnknownPublicitiesGetProblems() {
         assertThat(api.get("/api/v1/publicities?region=zj", null).code()).isEqualTo("region.invalid");
         assertThat(api.get("/api/v1/publicities?size=1000", null).code()).isEqualTo("paging.invalid");
