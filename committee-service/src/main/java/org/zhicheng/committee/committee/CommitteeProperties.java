@@ -6,8 +6,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code zhicheng.committee.*} of the committee API.
  *
- * @param maxPageSize the largest page a list request may ask for
+ * @param maxPageSize        the largest page a list request may ask for
+ * @param registrarServices  the services (client ids) whose service accounts register committees besides the HR
+ *                           bureaus: plan-service, for the committees a plan import names
  */
 @ConfigurationProperties("zhicheng.committee")
-public record CommitteeProperties(@DefaultValue("100") int maxPageSize) {
+public record CommitteeProperties(@DefaultValue("100") int maxPageSize,
+        @DefaultValue("plan-service") java.util.List<String> registrarServices) {
 }

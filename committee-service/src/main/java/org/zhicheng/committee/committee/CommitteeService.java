@@ -35,12 +35,15 @@ class CommitteeService {
     private final CommitteeScope scope;
     private final Outbox outbox;
     private final Clock clock;
+    private final List<String> registrarServices;
 
-    CommitteeService(CommitteeRepository committees, CommitteeScope scope, Outbox outbox, Clock clock) {
+    CommitteeService(CommitteeRepository committees, CommitteeScope scope, Outbox outbox, Clock clock,
+            CommitteeProperties properties) {
         this.committees = committees;
         this.scope = scope;
         this.outbox = outbox;
         this.clock = clock;
+        this.registrarServices = List.copyOf(properties.registrarServices());
     }
 
     /** The outcome of a registration: the committee, and whether this call created it. */
@@ -126,8 +129,10 @@ class CommitteeService {
         return committees.search(territory, series, level, status, page, size);
     }
 
-    private static void requireRegistrar(ZhichengPrincipal user) {
-        if (user == null || !(user.hasAnyRole(Roles.HR_BUREAU, Roles.ADMIN) || user.isServiceAccount())) {
+    /** HR bureaus and admins register committees, and plan-service for the committees a plan import names. */
+    private void requireRegistrar(ZhichengPrincipal user) {
+        if (user == null || !(user.hasAnyRole(Roles.HR_BUREAU, Roles.ADMIN)
+                || registrarServices.stream().anyMatch(user::isServiceAccountOf))) {
             throw Problems.forbidden("committee.role-required", Roles.HR_BUREAU + ", " + Roles.ADMIN);
         }
     }

@@ -92,6 +92,11 @@ class CommitteeApiTest {
         assertThat(first.json().path("code").asString()).matches("C-\\d{6}");
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().path("code").asString()).isEqualTo(first.json().path("code").asString());
+        // only plan-service's account registers: another service's is refused like any role that may not
+        Reply notification = api.post("/api/v1/committees",
+                TestTokens.bearer(TestUsers.serviceAccount("notification-service")), body);
+        assertThat(notification.status()).isEqualTo(403);
+        assertThat(notification.code()).isEqualTo("committee.role-required");
     }
 
     @Test

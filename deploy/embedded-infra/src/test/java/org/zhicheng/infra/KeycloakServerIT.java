@@ -89,7 +89,8 @@ class KeycloakServerIT {
     void serviceClientNamesItselfAndIsNotPlatform() throws Exception {
         DocumentContext token = clientCredentials("plan-service");
 
-        assertThat(token.<List<String>>read("$.realm_access.roles")).doesNotContain("platform", "admin");
+        assertThat(token.<List<String>>read("$.realm_access.roles")).contains("service")
+                .doesNotContain("platform", "admin");
         assertThat(token.<String>read("$.service")).isEqualTo("plan-service");
         assertThat(token.<String>read("$.region")).isEqualTo("33");
     }

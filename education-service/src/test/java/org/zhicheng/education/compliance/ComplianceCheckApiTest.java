@@ -161,6 +161,9 @@ class ComplianceCheckApiTest {
         TestUser realmDefaults = TestUsers.serviceAccount("application-service")
                 .withRoles("default-roles-zhicheng", "offline_access");
         assertThat(check(realmDefaults, body).status()).isEqualTo(200);
+        // named like a service account but without the service role: a realm user, not a service
+        TestUser impostor = TestUsers.withRoles("service-account-application-service", "default-roles-zhicheng");
+        assertThat(check(impostor, body).status()).isEqualTo(403);
         assertThat(check(TestUsers.hrBureau(LISHUI), body).status()).isEqualTo(200);
 
         Reply otherApplicant = check(TestUsers.applicant(LIANDU, UNIT, "someone-else"), body);

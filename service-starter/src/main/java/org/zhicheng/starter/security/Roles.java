@@ -21,7 +21,14 @@ public final class Roles {
     public static final String PLATFORM = "platform";
     /** Operators of this system. */
     public static final String ADMIN = "admin";
+    /**
+     * Another Zhicheng service calling with its client-credentials token: the realm gives this role to the service
+     * accounts of the five service clients and to nobody else, so a service's call is told from a person's by the
+     * role, and from another service's by {@link ZhichengPrincipal#isServiceAccountOf}.
+     */
+    public static final String SERVICE = "service";
 
+    /** The roles of the platform's people and the provincial platform (not {@link #SERVICE}). */
     public static final Set<String> ALL = Set.of(APPLICANT, EMPLOYER, DEPARTMENT, COMMITTEE_OFFICE, HR_BUREAU, EXPERT,
             PLATFORM, ADMIN);
 

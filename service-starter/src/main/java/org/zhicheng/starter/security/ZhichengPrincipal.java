@@ -46,13 +46,11 @@ public record ZhichengPrincipal(String subject, String username, Set<String> rol
     }
 
     /**
-     * Another service calling with its client-credentials token: Keycloak names the user behind a client's service
-     * account {@code service-account-<client id>} and gives it the realm's default roles only, never a role of the
-     * platform's people.
+     * Another service calling with its client-credentials token: the realm role {@link Roles#SERVICE}, which only the
+     * service clients' accounts carry, and no role of the platform's people.
      */
     public boolean isServiceAccount() {
-        return username != null && username.startsWith("service-account-")
-                && roles.stream().noneMatch(Roles.ALL::contains);
+        return hasRole(Roles.SERVICE) && roles.stream().noneMatch(Roles.ALL::contains);
     }
 
     /**
@@ -61,7 +59,7 @@ public record ZhichengPrincipal(String subject, String username, Set<String> rol
      */
     public boolean isServiceAccountOf(String clientId) {
         return clientId != null && !clientId.isBlank() && isServiceAccount()
-                && username.equals("service-account-" + clientId);
+                && ("service-account-" + clientId).equals(username);
     }
 
     /** Who did something, as recorded: the username, else the token's subject. */

@@ -66,29 +66,34 @@ class ZhichengPrincipalTest {
     }
 
     @Test
-    void aServiceAccountIsNamedByKeycloakAndHoldsNoRoleOfThePlatformsPeople() {
+    void aServiceAccountHoldsTheServiceRoleAndNoRoleOfThePlatformsPeople() {
+        assertThat(withUsername("service-account-application-service", "default-roles-zhicheng", Roles.SERVICE)
+                .isServiceAccount()).isTrue();
+        assertThat(withUsername("service-account-application-service", Roles.SERVICE, Roles.HR_BUREAU)
+                .isServiceAccount()).isFalse();
+        // Keycloak's naming alone is not enough: a realm user could be called so
         assertThat(withUsername("service-account-application-service", "default-roles-zhicheng").isServiceAccount())
-                .isTrue();
-        assertThat(withUsername("service-account-application-service", Roles.HR_BUREAU).isServiceAccount())
                 .isFalse();
         assertThat(withUsername("hr.sy", "default-roles-zhicheng").isServiceAccount()).isFalse();
-        assertThat(withUsername(null, "default-roles-zhicheng").isServiceAccount()).isFalse();
     }
 
     @Test
     void aServiceAccountIsTheOneOfItsClientOnly() {
-        ZhichengPrincipal notification = withUsername("service-account-notification-service");
+        ZhichengPrincipal notification = withUsername("service-account-notification-service", Roles.SERVICE);
         assertThat(notification.isServiceAccountOf("notification-service")).isTrue();
         assertThat(notification.isServiceAccountOf("plan-service")).isFalse();
         assertThat(notification.isServiceAccountOf("notification")).isFalse();
         assertThat(notification.isServiceAccountOf("")).isFalse();
         assertThat(notification.isServiceAccountOf(null)).isFalse();
-        assertThat(withUsername("service-account-notification-service", "default-roles-zhicheng")
+        assertThat(withUsername("service-account-notification-service", "default-roles-zhicheng", Roles.SERVICE)
                 .isServiceAccountOf("notification-service")).isTrue();
-        assertThat(withUsername("service-account-notification-service", Roles.ADMIN)
+        assertThat(withUsername("service-account-notification-service", Roles.SERVICE, Roles.ADMIN)
                 .isServiceAccountOf("notification-service")).isFalse();
-        assertThat(withUsername("notification-service").isServiceAccountOf("notification-service")).isFalse();
-        assertThat(withUsername(null).isServiceAccountOf("notification-service")).isFalse();
+        assertThat(withUsername("service-account-notification-service")
+                .isServiceAccountOf("notification-service")).isFalse();
+        assertThat(withUsername("notification-service", Roles.SERVICE).isServiceAccountOf("notification-service"))
+                .isFalse();
+        assertThat(withUsername(null, Roles.SERVICE).isServiceAccountOf("notification-service")).isFalse();
     }
 
     @Test

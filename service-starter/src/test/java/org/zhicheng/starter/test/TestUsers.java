@@ -59,9 +59,9 @@ public final class TestUsers {
         return user("admin", List.of(Roles.ADMIN), ZHEJIANG, null, List.of(), null);
     }
 
-    /** A service account of the client-credentials flow (the token a Feign call carries): no realm roles. */
+    /** A service account of the client-credentials flow (the token a Feign call carries): the realm role service. */
     public static TestUser serviceAccount(String clientId) {
-        return user("service-account-" + clientId, List.of(), null, null, List.of(), null);
+        return user("service-account-" + clientId, List.of(Roles.SERVICE), null, null, List.of(), null);
     }
 
     /** A user with only the given roles and no scope claims, for role-rule tests. */
