@@ -2,7 +2,6 @@ package org.zhicheng.committee.meeting.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import org.zhicheng.starter.problem.RuleRefused;
 import org.zhicheng.starter.problem.WrongStateRefused;
 import org.zhicheng.starter.problem.ConflictRefused;
+import org.zhicheng.starter.domain.RecordedChanges;
 
 /**
  * An evaluation meeting (评审会议) of one committee, as a state machine:
@@ -40,7 +40,6 @@ public final class Meeting {
     private LocalDate date;
     private String venue;
     private MeetingStatus status;
-    private int version;
     private final Map<UUID, ApplicationAssignment> assignments;
     private MeetingSnapshot.Filing filing;
     private MeetingSnapshot.Approval approval;
@@ -52,7 +51,7 @@ public final class Meeting {
     private final String createdBy;
     private final Instant createdAt;
     private Instant updatedAt;
-    private final List<MeetingTransition> recorded = new ArrayList<>();
+    private final RecordedChanges<MeetingTransition> changes;
 
     private Meeting(MeetingSnapshot snapshot) {
         this.id = Objects.requireNonNull(snapshot.id(), "id");
@@ -62,7 +61,7 @@ public final class Meeting {
         this.date = Objects.requireNonNull(snapshot.date(), "date");
         this.venue = blankToNull(snapshot.venue());
         this.status = Objects.requireNonNull(snapshot.status(), "status");
-        this.version = snapshot.version();
+        this.changes = new RecordedChanges<>(snapshot.version());
         this.assignments = new LinkedHashMap<>();
         for (ApplicationAssignment assignment : snapshot.assignments()) {
             if (assignments.put(assignment.applicationId(), assignment) != null) {
@@ -102,7 +101,7 @@ public final class Meeting {
 
     /** Everything the meeting holds, for storing it. */
     public MeetingSnapshot snapshot() {
-        return new MeetingSnapshot(id, committeeCode, title, date, venue, panelPlan, status, version,
+        return new MeetingSnapshot(id, committeeCode, title, date, venue, panelPlan, status, changes.version(),
                 List.copyOf(assignments.values()), filing, approval, returnReason, panel, opening, closing,
                 cancelReason, createdBy, createdAt, updatedAt);
     }
@@ -316,7 +315,7 @@ public final class Meeting {
         this.updatedAt = now;
         MeetingTransition transition = new MeetingTransition(action, from, to, requireText(actor, "actor"),
                 blankToNull(reason), now, applicationId, events);
-        recorded.add(transition);
+        changes.record(transition);
         return transition;
     }
 
@@ -333,14 +332,12 @@ public final class Meeting {
 
     /** The transitions made since this object was created or restored, oldest first; cleared by the call. */
     public List<MeetingTransition> takeRecorded() {
-        List<MeetingTransition> taken = List.copyOf(recorded);
-        recorded.clear();
-        return taken;
+        return changes.take();
     }
 
     /** Set by the repository after a save bumped the optimistic-lock version. */
     public void savedAs(int newVersion) {
-        this.version = newVersion;
+        changes.savedAs(newVersion);
     }
 
     public UUID id() {
@@ -374,7 +371,7 @@ public final class Meeting {
     }
 
     public int version() {
-        return version;
+        return changes.version();
     }
 
     /** The assigned applications in the order they were assigned. */

@@ -13,6 +13,7 @@ import org.zhicheng.notification.publicity.domain.PublicityRules;
 import org.zhicheng.notification.publicity.domain.PublicitySubject;
 import org.zhicheng.starter.problem.ConflictRefused;
 import org.zhicheng.starter.problem.WrongStateRefused;
+import org.zhicheng.starter.domain.RecordedChanges;
 
 /**
  * An objection or complaint (异议、投诉举报) against a running publicity, as a state machine:
@@ -42,9 +43,8 @@ public final class Objection {
     private Answer answer;
     private final List<InvestigationNote> notes;
     private final Instant raisedAt;
-    private int version;
     private Instant updatedAt;
-    private final List<ObjectionTransition> recorded = new ArrayList<>();
+    private final RecordedChanges<ObjectionTransition> changes;
 
     private Objection(ObjectionSnapshot s) {
         this.id = Objects.requireNonNull(s.id(), "id");
@@ -64,7 +64,7 @@ public final class Objection {
         this.answer = s.answer();
         this.notes = new ArrayList<>(s.notes());
         this.raisedAt = Objects.requireNonNull(s.raisedAt(), "raisedAt");
-        this.version = s.version();
+        this.changes = new RecordedChanges<>(s.version());
         this.updatedAt = Objects.requireNonNull(s.updatedAt(), "updatedAt");
     }
 
@@ -110,8 +110,8 @@ public final class Objection {
 
     public ObjectionSnapshot snapshot() {
         return new ObjectionSnapshot(id, trackingNumber, accessCodeHash, publicityId, publicityKind, subject, entryId,
-                applicationId, kind, text, raiser, assignedTo, region, status, answer, notes, raisedAt, version,
-                updatedAt);
+                applicationId, kind, text, raiser, assignedTo, region, status, answer, notes, raisedAt,
+                changes.version(), updatedAt);
     }
 
     /** Records a step of the investigation; the first one moves it to {@code INVESTIGATING}. */
@@ -154,18 +154,16 @@ public final class Objection {
         this.updatedAt = now;
         ObjectionTransition transition = new ObjectionTransition(action, from, to, requireText(actor, "actor"),
                 reason, now, events);
-        recorded.add(transition);
+        changes.record(transition);
         return transition;
     }
 
     public List<ObjectionTransition> takeRecorded() {
-        List<ObjectionTransition> taken = List.copyOf(recorded);
-        recorded.clear();
-        return taken;
+        return changes.take();
     }
 
     public void savedAs(int newVersion) {
-        this.version = newVersion;
+        changes.savedAs(newVersion);
     }
 
     private static String requireText(String value, String name) {
@@ -220,6 +218,6 @@ public final class Objection {
     }
 
     public int version() {
-        return version;
+        return changes.version();
     }
 }

@@ -1,7 +1,6 @@
 package org.zhicheng.notification.publicity.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.zhicheng.starter.problem.WrongStateRefused;
+import org.zhicheng.starter.domain.RecordedChanges;
 
 /**
  * A publicity (公示) as a state machine: {@code RUNNING → CLOSED}, or {@code RUNNING → HELD → CLOSED} when its period
@@ -42,11 +42,10 @@ public final class Publicity {
     private Instant closedAt;
     private String closedBy;
     private final String contentHash;
-    private int version;
     private final String openedBy;
     private final Instant openedAt;
     private Instant updatedAt;
-    private final List<PublicityTransition> recorded = new ArrayList<>();
+    private final RecordedChanges<PublicityTransition> changes;
 
     private Publicity(PublicitySnapshot s) {
         this.id = Objects.requireNonNull(s.id(), "id");
@@ -80,7 +79,7 @@ public final class Publicity {
         this.closedAt = s.closedAt();
         this.closedBy = s.closedBy();
         this.contentHash = requireText(s.contentHash(), "contentHash");
-        this.version = s.version();
+        this.changes = new RecordedChanges<>(s.version());
         this.openedBy = requireText(s.openedBy(), "openedBy");
         this.openedAt = Objects.requireNonNull(s.openedAt(), "openedAt");
         this.updatedAt = Objects.requireNonNull(s.updatedAt(), "updatedAt");
@@ -127,8 +126,8 @@ public final class Publicity {
 
     public PublicitySnapshot snapshot() {
         return new PublicitySnapshot(id, kind, subject, region, committee, unit, publisher, title, body, contact,
-                entries, period, status, outcome, heldSince, closedAt, closedBy, contentHash, version, openedBy,
-                openedAt, updatedAt);
+                entries, period, status, outcome, heldSince, closedAt, closedBy, contentHash, changes.version(),
+                openedBy, openedAt, updatedAt);
     }
 
     /**
@@ -225,20 +224,18 @@ public final class Publicity {
         this.updatedAt = now;
         PublicityTransition transition = new PublicityTransition(action, from, to, requireText(actor, "actor"),
                 blankToNull(reason), now, events);
-        recorded.add(transition);
+        changes.record(transition);
         return transition;
     }
 
     /** The transitions made since this object was created or restored, oldest first; cleared by the call. */
     public List<PublicityTransition> takeRecorded() {
-        List<PublicityTransition> taken = List.copyOf(recorded);
-        recorded.clear();
-        return taken;
+        return changes.take();
     }
 
     /** Set by the repository after a save bumped the optimistic-lock version. */
     public void savedAs(int newVersion) {
-        this.version = newVersion;
+        changes.savedAs(newVersion);
     }
 
     private static String requireText(String value, String name) {
@@ -299,7 +296,7 @@ public final class Publicity {
     }
 
     public int version() {
-        return version;
+        return changes.version();
     }
 
     public String title() {

@@ -2,13 +2,14 @@ package org.zhicheng.plan.plan.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+
+import org.zhicheng.starter.domain.RecordedChanges;
 
 /**
  * An annual evaluation plan (评审计划) of one region, as a state machine:
@@ -27,14 +28,13 @@ public final class EvaluationPlan {
     private PlanDates dates;
     private String authorityHolder;
     private PlanStatus status;
-    private int version;
     private List<PlanItem> items;
     private final String createdBy;
     private final Instant createdAt;
     private Instant updatedAt;
     private Instant publishedAt;
     private Instant closedAt;
-    private final List<PlanTransition> recorded = new ArrayList<>();
+    private final RecordedChanges<PlanTransition> changes;
 
     private EvaluationPlan(UUID id, int year, String region, PlanCategory category, String title, PlanDates dates,
             String authorityHolder, PlanStatus status, int version, List<PlanItem> items, String createdBy,
@@ -47,7 +47,7 @@ public final class EvaluationPlan {
         this.dates = dates == null ? PlanDates.NONE : dates;
         this.authorityHolder = authorityHolder;
         this.status = Objects.requireNonNull(status, "status");
-        this.version = version;
+        this.changes = new RecordedChanges<>(version);
         this.items = List.copyOf(items);
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -220,7 +220,7 @@ public final class EvaluationPlan {
         this.updatedAt = now;
         PlanTransition transition = new PlanTransition(action, from, to, actor, blankToNull(reason), now, events,
                 deadlineChange);
-        recorded.add(transition);
+        changes.record(transition);
         return transition;
     }
 
@@ -230,14 +230,12 @@ public final class EvaluationPlan {
 
     /** The transitions made since this object was created or restored, oldest first; cleared by the caller. */
     public List<PlanTransition> takeRecorded() {
-        List<PlanTransition> taken = List.copyOf(recorded);
-        recorded.clear();
-        return taken;
+        return changes.take();
     }
 
     /** Set by the repository after a save bumped the optimistic-lock version. */
     public void savedAs(int newVersion) {
-        this.version = newVersion;
+        changes.savedAs(newVersion);
     }
 
     public UUID id() {
@@ -273,7 +271,7 @@ public final class EvaluationPlan {
     }
 
     public int version() {
-        return version;
+        return changes.version();
     }
 
     public List<PlanItem> items() {
