@@ -1,10 +1,10 @@
 package org.zhicheng.application;
 
+import org.zhicheng.application.support.ApplicationServiceTest;
 import org.zhicheng.starter.test.ServiceFoundationContract;
-import org.zhicheng.starter.test.ZhichengServiceTest;
 
 /** The service's foundation: ready on real PostgreSQL, documented, locked without a token. */
-@ZhichengServiceTest
+@ApplicationServiceTest
 class ApplicationServiceFoundationTest extends ServiceFoundationContract {
 
     @Override

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import org.zhicheng.starter.problem.Problems;
+import org.zhicheng.starter.web.UploadNames;
 
 /**
  * What an objection may carry: at most {@code maxAttachments} files of PDF, JPEG or PNG, told by their content (the
@@ -20,8 +21,6 @@ import org.zhicheng.starter.problem.Problems;
  */
 @Component
 class AttachmentPolicy {
-
-    private static final int MAX_NAME = 255;
 
     private final ObjectionProperties properties;
 
@@ -77,16 +76,7 @@ class AttachmentPolicy {
 
     /** The file's own name without any path, control characters or more than 255 characters. */
     static String fileName(MultipartFile file) {
-        String original = file.getOriginalFilename();
-        if (original == null || original.isBlank()) {
-            return "attachment";
-        }
-        String name = original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            return "attachment";
-        }
-        return name.length() <= MAX_NAME ? name : name.substring(name.length() - MAX_NAME);
+        return UploadNames.of(file.getOriginalFilename(), "attachment");
     }
 
     private static boolean startsWith(byte[] content, int... signature) {
