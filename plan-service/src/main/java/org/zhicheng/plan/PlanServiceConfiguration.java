@@ -11,9 +11,13 @@ import org.zhicheng.starter.security.PublicEndpoints;
 @EnableConfigurationProperties(PlanProperties.class)
 class PlanServiceConfiguration {
 
-    /** The catalog, published plans and the portal search are public; a plan's history needs a token. */
+    /**
+     * The catalog, published plans, the portal search and one public item are public; a plan's history needs a
+     * token. (Drafts behind these paths are still 404 to whoever may not see them.)
+     */
     @Bean
     PublicEndpoints planPublicEndpoints() {
-        return PublicEndpoints.get("/api/v1/catalog/**", "/api/v1/plans", "/api/v1/plans/*", "/api/v1/plan-items");
+        return PublicEndpoints.get("/api/v1/catalog/**", "/api/v1/plans", "/api/v1/plans/*", "/api/v1/plan-items",
+                "/api/v1/plan-items/*");
     }
 }

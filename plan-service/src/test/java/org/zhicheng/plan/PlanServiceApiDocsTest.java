@@ -25,7 +25,8 @@ class PlanServiceApiDocsTest {
         assertThat(docs.json().path("info").path("description").asString()).contains("评审计划");
         assertThat(docs.json().path("paths").propertyNames()).contains("/api/v1/plans", "/api/v1/plans/{id}",
                 "/api/v1/plans/{id}/approve", "/api/v1/plans/{id}/history", "/api/v1/catalog/series",
-                "/api/v1/plans/{id}/deadline-changes", "/api/v1/plan-items", "/api/v1/catalog/titles/{code}");
+                "/api/v1/plans/{id}/deadline-changes", "/api/v1/plan-items", "/api/v1/plan-items/{id}",
+                "/api/v1/catalog/titles/{code}");
     }
 
     @Test

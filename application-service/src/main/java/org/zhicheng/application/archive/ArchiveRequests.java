@@ -57,7 +57,10 @@ final class ArchiveRequests {
             @Pattern(regexp = "\\d{2}(\\d{2}){0,2}") String socialInsuranceRegion,
             @Pattern(regexp = "\\d{2}(\\d{2}){0,2}") String archiveRegion,
             @Pattern(regexp = "\\d{2}(\\d{2}){0,2}") String laborRelationRegion,
-            @PastOrPresent LocalDate since) {
+            @PastOrPresent LocalDate since,
+            @Schema(description = "the socialized-evaluation committee (社会化评价) whose scope the unit is in, by code")
+            @Size(max = 40) String socializedCommittee,
+            @Schema(description = "the unit evaluates and appoints its own staff (自主评聘单位)") Boolean selfEvaluating) {
     }
 
     record EducationRequest(@NotNull Degree degree, @Size(max = 100) String major, @Size(max = 200) String school,

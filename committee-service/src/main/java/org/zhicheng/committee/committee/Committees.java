@@ -1,6 +1,7 @@
 package org.zhicheng.committee.committee;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,15 @@ public class Committees {
     @Transactional
     public Committee lock(String code) {
         return repository.lockByCode(code).orElseThrow(() -> Problems.notFound("committee", code));
+    }
+
+    /**
+     * As {@link #lock}, for a caller that must not fail on an unknown code (an event naming a committee this service
+     * does not know yet): empty when there is none.
+     */
+    @Transactional
+    public Optional<Committee> lockIfKnown(String code) {
+        return repository.lockByCode(code);
     }
 
     /** The codes of every committee of {@code kind}, in code order (e.g. the self-evaluating units to scan). */

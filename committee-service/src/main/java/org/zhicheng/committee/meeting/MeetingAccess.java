@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.zhicheng.committee.committee.CommitteeProperties;
 import org.zhicheng.committee.committee.CommitteeScope;
 import org.zhicheng.committee.committee.Committees;
 import org.zhicheng.committee.committee.domain.Committee;
@@ -42,19 +43,50 @@ public class MeetingAccess {
     private final Meetings meetings;
     private final Committees committees;
     private final CommitteeScope scope;
+    private final List<String> panelReaders;
 
-    MeetingAccess(Meetings meetings, Committees committees, CommitteeScope scope) {
+    MeetingAccess(Meetings meetings, Committees committees, CommitteeScope scope, CommitteeProperties properties) {
         this.meetings = meetings;
         this.committees = committees;
         this.scope = scope;
+        this.panelReaders = List.copyOf(properties.panelReaders());
     }
 
-    /** The committee, for its office to plan a meeting of (404 {@code committee.not-found}). */
+    /**
+     * The committee, for its office to plan a meeting of (404 {@code committee.not-found}); its row stays locked until
+     * the caller's transaction ends, as the scheduling of waiting applications locks it before any of its meetings.
+     */
     Committee committeeForOffice(String code, ZhichengPrincipal user) {
         CommitteeScope.requireRole(user, RESOURCE, Roles.COMMITTEE_OFFICE);
-        Committee committee = committees.require(code);
+        Committee committee = committees.lock(code);
         scope.requireOffice(user, committee);
         return committee;
+    }
+
+    /**
+     * As {@link #lockForOffice}, for a change of what the meeting evaluates (its date, levels, specialties): the
+     * committee's row is locked before the meeting's, the order the scheduling of waiting applications takes too, so
+     * the two never wait for each other.
+     */
+    Meeting lockPlanForOffice(UUID id, ZhichengPrincipal user) {
+        CommitteeScope.requireRole(user, RESOURCE, Roles.COMMITTEE_OFFICE);
+        Committee committee = committees.lock(meetings.require(id).committeeCode());
+        scope.requireOffice(user, committee);
+        return meetings.lock(id);
+    }
+
+    /**
+     * The meeting, for a service that must know who sits on its panel (application-service lets a panelist read the
+     * applications assigned to it): only the service accounts of the clients in
+     * {@code zhicheng.committee.panel-readers}; 403 {@code meeting.role-required} for anyone else, people included,
+     * before anything is looked up; 404 {@code meeting.not-found}. A service has no committee scope to check.
+     */
+    Meeting readForPanelReader(UUID id, ZhichengPrincipal user) {
+        if (user == null || panelReaders.stream().noneMatch(user::isServiceAccountOf)) {
+            throw Problems.forbidden(RESOURCE + ".role-required", String.join(", ",
+                    panelReaders.stream().map(client -> "service-account-" + client).toList()));
+        }
+        return meetings.require(id);
     }
 
     /** The meeting, locked until the caller's transaction ends, for the office of its committee to act on. */

@@ -30,6 +30,7 @@ import org.zhicheng.committee.meeting.MeetingService.NewMeeting;
 import org.zhicheng.committee.meeting.MeetingService.SeenPage;
 import org.zhicheng.committee.meeting.MeetingViews.HistoryView;
 import org.zhicheng.committee.meeting.MeetingViews.MeetingView;
+import org.zhicheng.committee.meeting.MeetingViews.PanelMembershipView;
 import org.zhicheng.committee.meeting.domain.Meeting;
 import org.zhicheng.committee.meeting.domain.MeetingStatus;
 import org.zhicheng.starter.security.ZhichengPrincipal;
@@ -47,20 +48,24 @@ import jakarta.validation.Valid;
 class MeetingController {
 
     private final MeetingService meetings;
+    private final AssignmentService assignments;
     private final MeetingWebMapper mapper;
     private final int maxPageSize;
 
-    MeetingController(MeetingService meetings, MeetingWebMapper mapper, CommitteeProperties properties) {
+    MeetingController(MeetingService meetings, AssignmentService assignments, MeetingWebMapper mapper,
+            CommitteeProperties properties) {
         this.meetings = meetings;
+        this.assignments = assignments;
         this.mapper = mapper;
         this.maxPageSize = properties.maxPageSize();
     }
 
     @PostMapping
     @Operation(summary = "Plan a meeting: the committee's office, at least 7 days ahead (002 一(三))",
-            description = "201 + Location + ETag. 422 meeting.lead-time (rule 002-一(三)) for a date less than 7 days "
-                    + "after today (Asia/Shanghai); 409 committee.wrong-state (rule 001-四) for a suspended committee; "
-                    + "403 meeting.role-required / committee.out-of-scope; 404 committee.not-found.")
+            description = "201 + Location + ETag. Applications of the committee awaiting evaluation that fit the "
+                    + "meeting (level, specialty) are assigned to it at once, oldest first. 422 meeting.lead-time "
+                    + "(rule 002-一(三)) for a date less than 7 days after today (Asia/Shanghai); 409 "
+                    + "committee.wrong-state (rule 001-四) for a suspended committee; 403 meeting.role-required / committee.out-of-scope; 404 committee.not-found.")
     ResponseEntity<MeetingView> create(@AuthenticationPrincipal ZhichengPrincipal user,
             @Valid @RequestBody CreateMeetingRequest body) {
         Meeting meeting = meetings.create(new NewMeeting(body.committee(), body.title(), body.date(), body.venue(),
@@ -96,7 +101,8 @@ class MeetingController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Amend a PLANNED meeting (title, date, venue, panel plan): the committee's office",
-            description = "Honours If-Match (412 etag.stale). 422 meeting.lead-time for a new date less than 7 days "
+            description = "Honours If-Match (412 etag.stale). Awaiting applications that fit the amended meeting "
+                    + "are assigned to it, as for a new one. 422 meeting.lead-time for a new date less than 7 days "
                     + "ahead; 409 meeting.wrong-state unless PLANNED, concurrent-update; 403; 404 meeting.not-found.")
     ResponseEntity<MeetingView> amend(@AuthenticationPrincipal ZhichengPrincipal user, @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -114,7 +120,7 @@ class MeetingController {
                     + "meeting.assigned-elsewhere (another open meeting has it); 403; 404 meeting.not-found.")
     ResponseEntity<MeetingView> assign(@AuthenticationPrincipal ZhichengPrincipal user, @PathVariable UUID id,
             @Valid @RequestBody AssignApplicationRequest body) {
-        Meeting meeting = meetings.assign(id, mapper.toAssignment(body), user);
+        Meeting meeting = assignments.assign(id, mapper.toAssignment(body), user);
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + id + "/applications/" + body.applicationId()))
                 .eTag(ETags.of(meeting.version())).body(staffView(meeting));
     }
@@ -124,7 +130,7 @@ class MeetingController {
             description = "409 meeting.not-assigned, meeting.wrong-state; 403; 404 meeting.not-found.")
     MeetingView unassign(@AuthenticationPrincipal ZhichengPrincipal user, @PathVariable UUID id,
             @PathVariable UUID applicationId, @RequestParam(required = false) String reason) {
-        return staffView(meetings.unassign(id, applicationId, reason, user));
+        return staffView(assignments.unassign(id, applicationId, reason, user));
     }
 
     @PostMapping("/{id}/filing")
@@ -162,6 +168,18 @@ class MeetingController {
     MeetingView cancel(@AuthenticationPrincipal ZhichengPrincipal user, @PathVariable UUID id,
             @Valid @RequestBody ReasonRequest body) {
         return staffView(meetings.cancel(id, body.reason(), user));
+    }
+
+    @GetMapping("/{id}/panel-membership/{expert}")
+    @Operation(summary = "Whether an expert sits on the meeting's drawn panel, and the applications it evaluates: "
+            + "for a service (application-service lets a panelist read those applications)",
+            description = "Only the service accounts of zhicheng.committee.panel-readers (default "
+                    + "application-service). panelDrawn once the panel is recorded (PANEL_DRAWN, OPEN, CLOSED); member when the expert is "
+                    + "on it (alternates once promoted into a seat). 403 meeting.role-required for anyone else; "
+                    + "404 meeting.not-found.")
+    PanelMembershipView panelMembership(@AuthenticationPrincipal ZhichengPrincipal user, @PathVariable UUID id,
+            @PathVariable String expert) {
+        return PanelMembershipView.of(meetings.panelOf(id, user), expert);
     }
 
     @GetMapping("/{id}/history")

@@ -157,6 +157,28 @@ class MeetingRepository {
                 """).param("application", applicationId).param("meeting", meetingId).query(UUID.class).optional();
     }
 
+    /** The committee's PLANNED meetings dated {@code from} or later: earliest first, then the earliest planned. */
+    List<Meeting> plannedFrom(String committee, java.time.LocalDate from) {
+        return withParts(jdbc.sql("""
+                SELECT * FROM meeting
+                WHERE committee_code = :committee AND status = 'PLANNED' AND meeting_date >= :from
+                ORDER BY meeting_date, created_at, id
+                """).param("committee", committee).param("from", from).query(this::row).list());
+    }
+
+    /** The meeting, neither closed nor cancelled, that the application is assigned to (at most one: assign checks). */
+    Optional<MeetingSchedulingPort.Holding> openMeetingOf(UUID applicationId) {
+        return jdbc.sql("""
+                SELECT m.id, m.status FROM meeting_assignment a JOIN meeting m ON m.id = a.meeting_id
+                WHERE a.application_id = :application AND m.status NOT IN ('CLOSED', 'CANCELLED')
+                ORDER BY m.meeting_date, m.id
+                LIMIT 1
+                """).param("application", applicationId)
+                .query((rs, index) -> new MeetingSchedulingPort.Holding(rs.getObject("id", UUID.class),
+                        MeetingStatus.valueOf(rs.getString("status"))))
+                .optional();
+    }
+
     /**
      * One page of the meetings a caller may see, by date then id: those of {@code committees} (an office), of the
      * committees in {@code region} and below (an HR bureau), those {@code panelExpert} sits on (an expert); null

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhicheng.committee.committee.domain.Committee;
@@ -12,7 +13,6 @@ import org.zhicheng.committee.meeting.MeetingAccess.Seen;
 import org.zhicheng.committee.meeting.MeetingRepository.HistoryRow;
 import org.zhicheng.committee.meeting.MeetingRepository.MeetingPage;
 import org.zhicheng.committee.meeting.MeetingRepository.Scope;
-import org.zhicheng.committee.meeting.domain.ApplicationAssignment;
 import org.zhicheng.committee.meeting.domain.Meeting;
 import org.zhicheng.committee.meeting.domain.MeetingFiling;
 import org.zhicheng.committee.meeting.domain.MeetingRules;
@@ -24,9 +24,10 @@ import org.zhicheng.starter.security.ZhichengPrincipal;
 import org.zhicheng.starter.web.ETags;
 
 /**
- * Use cases of a meeting before it opens: planning and amending, assigning applications, filing with the HR bureau and
- * its answer, cancelling; and reading meetings as each caller may. A write locks the meeting's row, runs the domain
- * transition and stores it with its history and events in one transaction; a refusal changes nothing.
+ * Use cases of a meeting before it opens: planning and amending, filing with the HR bureau and its answer,
+ * cancelling; and reading meetings as each caller may (assignments are {@link AssignmentService}'s). A write locks
+ * the meeting's row, runs the domain transition and stores it with its history and events in one transaction; a
+ * refusal changes nothing.
  */
 @Service
 class MeetingService {
@@ -39,21 +40,27 @@ class MeetingService {
     private final MeetingAccess access;
     private final MeetingRules rules;
     private final Clock clock;
+    private final ObjectProvider<MeetingPlanListener> planListeners;
 
     MeetingService(Meetings meetings, MeetingRepository repository, MeetingAccess access, MeetingRules rules,
-            Clock clock) {
+            Clock clock, ObjectProvider<MeetingPlanListener> planListeners) {
         this.meetings = meetings;
         this.repository = repository;
         this.access = access;
         this.rules = rules;
         this.clock = clock;
+        this.planListeners = planListeners;
     }
 
     /** What a new meeting needs: its committee, name, day and place, and the panel to draw. */
     record NewMeeting(String committee, String title, LocalDate date, String venue, PanelPlan panelPlan) {
     }
 
-    /** The office of an active committee plans a meeting at least a week ahead (002 一(三)). */
+    /**
+     * The office of an active committee plans a meeting at least a week ahead (002 一(三)); the applications of the
+     * committee waiting for a meeting that fit it are assigned to it in the same transaction, so the answer shows
+     * them.
+     */
     @Transactional
     Meeting create(NewMeeting input, ZhichengPrincipal user) {
         Committee committee = access.committeeForOffice(input.committee(), user);
@@ -64,39 +71,27 @@ class MeetingService {
                 input.title(), input.date(), input.venue(), input.panelPlan(), rules, user.actor(),
                 clock.instant()));
         meetings.insert(meeting, user.subject());
-        return meeting;
+        return planChanged(meeting.id());
     }
 
-    /** The office amends a PLANNED meeting; a new date is checked against the week's lead time again. */
+    /**
+     * The office amends a PLANNED meeting; a new date is checked against the week's lead time again, and waiting
+     * applications that fit the amended meeting are assigned to it, as for a new one.
+     */
     @Transactional
     Meeting amend(UUID id, NewMeeting input, String reason, String ifMatch, ZhichengPrincipal user) {
-        Meeting meeting = access.lockForOffice(id, user);
+        Meeting meeting = access.lockPlanForOffice(id, user);
         ETags.check(ifMatch, meeting.version());
         MeetingProblems.translating(() -> meeting.amend(input.title(), input.date(), input.venue(),
                 input.panelPlan(), rules, user.actor(), reason, clock.instant()));
         meetings.save(meeting, user.subject());
-        return meeting;
+        return planChanged(id);
     }
 
-    /** The office assigns an application, until the panel is drawn; one open meeting per application at a time. */
-    @Transactional
-    Meeting assign(UUID id, ApplicationAssignment assignment, ZhichengPrincipal user) {
-        Meeting meeting = access.lockForOffice(id, user);
-        MeetingProblems.translating(() -> meeting.assign(assignment, user.actor(), clock.instant()));
-        repository.assignedElsewhere(assignment.applicationId(), id).ifPresent(other -> {
-            throw Problems.conflict("meeting.assigned-elsewhere", assignment.applicationId(), other);
-        });
-        meetings.save(meeting, user.subject());
-        return meeting;
-    }
-
-    @Transactional
-    Meeting unassign(UUID id, UUID applicationId, String reason, ZhichengPrincipal user) {
-        Meeting meeting = access.lockForOffice(id, user);
-        MeetingProblems.translating(() -> meeting.unassign(applicationId, user.actor(), reason,
-                clock.instant()));
-        meetings.save(meeting, user.subject());
-        return meeting;
+    /** Tells the plan listeners, then reads the meeting again with what they assigned (and its new version). */
+    private Meeting planChanged(UUID id) {
+        planListeners.orderedStream().forEach(listener -> listener.planChanged(id));
+        return meetings.lock(id);
     }
 
     /** The office files the meeting with the HR bureau five working days ahead (001 五(二)); emits MeetingFiled. */
@@ -158,6 +153,12 @@ class MeetingService {
 
     /** One page of meetings as the caller sees them, and how many there are in all. */
     record SeenPage(List<Seen> meetings, long total) {
+    }
+
+    /** The meeting, for a panel reader's service account (application-service) to tell who sits on its panel. */
+    @Transactional(readOnly = true)
+    Meeting panelOf(UUID id, ZhichengPrincipal user) {
+        return access.readForPanelReader(id, user);
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.zhicheng.committee.meeting.domain.ApplicationAssignment;
 import org.zhicheng.committee.meeting.domain.ApplicationOutcome;
+import org.zhicheng.committee.meeting.domain.Meeting;
 import org.zhicheng.committee.meeting.domain.MeetingAction;
 import org.zhicheng.committee.meeting.domain.MeetingStatus;
 
@@ -55,6 +57,20 @@ final class MeetingViews {
 
     record ResultView(UUID applicationId, int attending, int agree, int disagree, int abstain,
             ApplicationOutcome outcome) {
+    }
+
+    @Schema(description = "Whether an expert sits on the meeting's panel, for a service that grants panelists access "
+            + "to the assigned applications. panelDrawn once the panel is recorded (PANEL_DRAWN, OPEN, CLOSED); "
+            + "member only then, when the expert holds a seat of the confirmed panel (an alternate once promoted).")
+    record PanelMembershipView(UUID meetingId, String committee, MeetingStatus status, boolean panelDrawn,
+            boolean member, List<UUID> applicationIds) {
+
+        static PanelMembershipView of(Meeting meeting, String expert) {
+            boolean drawn = meeting.status().panelDrawn();
+            return new PanelMembershipView(meeting.id(), meeting.committeeCode(), meeting.status(), drawn,
+                    drawn && meeting.panel().contains(expert),
+                    meeting.assignments().stream().map(ApplicationAssignment::applicationId).toList());
+        }
     }
 
     record HistoryView(MeetingAction action, MeetingStatus from, MeetingStatus to, String actor, String reason,

@@ -10,7 +10,7 @@ public enum DownstreamService {
 
     PLAN("plan", "/api/v1/catalog/**", "/api/v1/plans/**", "/api/v1/plan-items/**"),
     APPLICATION("application", "/api/v1/archives/**", "/api/v1/applications/**", "/api/v1/certificates/**",
-            "/api/v1/integrity/**"),
+            "/api/v1/integrity/**", "/api/v1/publications/**"),
     COMMITTEE("committee", "/api/v1/committees/**", "/api/v1/experts/**", "/api/v1/meetings/**",
             "/api/v1/self-evaluation/**"),
     EDUCATION("education", "/api/v1/education/**"),

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.zhicheng.plan.committee.CommitteeDirectory;
@@ -75,12 +76,14 @@ public class PlanAccess {
 
     /**
      * Before a plan is submitted, approved or published: none of its items may be for a committee whose rights were
-     * suspended after the item was drafted (001 四; 422 naming the item, with field {@code committeeId}).
+     * suspended after the item was drafted (001 四; 422 naming the item, with field {@code committeeId}). Answers the
+     * codes of the committees the items are linked to, by id: the same lookup gives {@code PlanPublished} the codes
+     * it prints, so publication asks the read model once.
      */
-    void requireNoSuspendedCommittee(EvaluationPlan plan) {
+    Map<UUID, String> requireNoSuspendedCommittee(EvaluationPlan plan) {
         List<PlanItem> items = plan.items();
         Map<UUID, KnownCommittee> linked = committees.byIds(items.stream().map(PlanItem::committeeId)
-                .filter(Objects::nonNull).toList());
+                .filter(Objects::nonNull).distinct().toList());
         for (int i = 0; i < items.size(); i++) {
             UUID id = items.get(i).committeeId();
             KnownCommittee committee = id == null ? null : linked.get(id);
@@ -88,6 +91,8 @@ public class PlanAccess {
                 suspended.check(committee, i, "committeeId");
             }
         }
+        return linked.values().stream()
+                .collect(Collectors.toUnmodifiableMap(KnownCommittee::id, KnownCommittee::code));
     }
 
     boolean canSee(ZhichengPrincipal user, EvaluationPlan plan) {

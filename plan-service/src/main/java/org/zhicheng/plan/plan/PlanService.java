@@ -2,6 +2,7 @@ package org.zhicheng.plan.plan;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -90,15 +91,17 @@ public class PlanService {
             access.requireReviewer(user, plan.region());
         }
         ETags.check(ifMatch, plan.version());
-        if (action == PlanAction.SUBMIT || action == PlanAction.APPROVE || action == PlanAction.PUBLISH) {
-            access.requireNoSuspendedCommittee(plan);
-        }
+        Map<UUID, String> committeeCodes =
+                action == PlanAction.SUBMIT || action == PlanAction.APPROVE || action == PlanAction.PUBLISH
+                        ? access.requireNoSuspendedCommittee(plan)
+                        : Map.of();
         String actor = user.username();
         PlanProblems.translating(() -> switch (action) {
             case SUBMIT -> plan.submit(actor, reason, clock.instant());
             case APPROVE -> plan.approve(actor, reason, clock.instant());
             case RETURN -> plan.returnForAmendment(actor, reason, clock.instant());
-            case PUBLISH -> plan.publish(actor, reason, clock.instant(), catalog.titleNames(plan.titleCodes()));
+            case PUBLISH -> plan.publish(actor, reason, clock.instant(), catalog.titleNames(plan.titleCodes()),
+                    committeeCodes);
             case CLOSE -> plan.close(actor, reason, clock.instant());
             case CREATE, AMEND, CHANGE_DEADLINE -> throw new IllegalArgumentException(action + " is not a transition");
         });

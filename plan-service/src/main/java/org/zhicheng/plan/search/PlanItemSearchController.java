@@ -1,10 +1,12 @@
 package org.zhicheng.plan.search;
 
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhicheng.plan.plan.PlanProperties;
@@ -15,9 +17,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The portals' anonymous search over the items of published plans. */
+/** The portals' anonymous search over the items of published plans, and the read of one public item. */
 @RestController
-@Tag(name = "plan-items", description = "Search of published plan items for portals (anonymous)")
+@Tag(name = "plan-items", description = "Search of published plan items for portals, and one published or closed "
+        + "item by id (anonymous)")
 class PlanItemSearchController {
 
     private static final Pattern REGION = Pattern.compile("\\d{2}(\\d{2}){0,2}");
@@ -61,6 +64,19 @@ class PlanItemSearchController {
                 blankToNull(specialty), blankToNull(level), blankToNull(committee), openOn, page, size);
         PlanItemSearchRepository.Page found = search.search(query);
         return PageView.of(found.hits(), page, size, found.total());
+    }
+
+    /**
+     * For readers that keep their own copy of published items (application-service, from {@code PlanPublished},
+     * {@code PlanDeadlineChanged} and {@code PlanClosed}) and ask only for an item they never saw. Closed plans'
+     * items stay readable — an application under them still names them — while an unpublished item is 404 like an
+     * unknown id, so its existence is not revealed.
+     */
+    @GetMapping("/api/v1/plan-items/{id}")
+    @Operation(summary = "One item of a published or closed plan, with its plan's state and staged dates; 404 "
+            + "plan-item.not-found for an unknown id and for items of plans not published")
+    PlanItemDetail get(@Parameter(description = "the plan item's id (UUID)") @PathVariable UUID id) {
+        return search.find(id).orElseThrow(() -> Problems.notFound("plan-item", id));
     }
 
     private static void requireMatch(String name, String value, Pattern pattern) {

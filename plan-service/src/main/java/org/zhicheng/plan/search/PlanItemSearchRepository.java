@@ -4,24 +4,29 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhicheng.plan.plan.domain.PlanCategory;
+import org.zhicheng.plan.plan.domain.PlanStatus;
+import org.zhicheng.plan.plan.domain.schedule.AcceptanceScope;
 
 /**
  * The search SQL. Every filter is on {@code plan_item} alone (partial indexes on published items for order, region
  * and deadline; GIN on the code arrays); the page is cut first and only its rows are joined to {@code plan} for the
  * title and category, and to the small {@code committee} read model for the linked committee's code and rights, so
  * one page is one query plus one count, whatever its size. The order is stable:
- * year (newest first), region, plan, the item's position in the plan.
+ * year (newest first), region, plan, the item's position in the plan. Also the read of one public item by its id,
+ * which maps its row as a hit does.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -51,6 +56,31 @@ class PlanItemSearchRepository {
                 .query((rs, row) -> hit(rs))
                 .list();
         return new Page(hits, total);
+    }
+
+    /**
+     * The item {@code id} when its plan is published or closed; empty for an unknown id and for an item of a plan
+     * not public yet, so a caller cannot tell the two apart. One query: the item, its plan and its committee.
+     */
+    Optional<PlanItemDetail> find(UUID id) {
+        return jdbc.sql("""
+                SELECT i.id, i.plan_id, i.plan_year, i.plan_region, i.committee_name, i.committee_id,
+                       i.evaluated_titles, i.recommended_titles, i.specialties, i.series, i.levels,
+                       i.acceptance_scope, i.expected_evaluation, i.expected_evaluation_from,
+                       i.expected_evaluation_to, i.material_deadline, i.material_deadline_from,
+                       i.material_deadline_to, i.published_on, i.effective_deadline, i.receiving_unit, i.phone,
+                       i.remarks, i.exclusions, i.applicants,
+                       p.title AS plan_title, p.category AS plan_category, p.status AS plan_state, p.closed_at,
+                       p.individual_deadline, p.unit_recommendation_deadline, p.city_recommendation_deadline,
+                       p.seniority_cut_off, p.achievements_cut_off,
+                       c.code AS committee_code, COALESCE(c.status = 'SUSPENDED', false) AS committee_suspended
+                FROM plan_item i
+                JOIN plan p ON p.id = i.plan_id
+                LEFT JOIN committee c ON c.id = i.committee_id
+                WHERE i.id = :id AND p.status IN ('PUBLISHED', 'CLOSED')""")
+                .param("id", id)
+                .query((rs, row) -> detail(rs))
+                .optional();
     }
 
     static Sql countSql(PlanItemQuery query) {
@@ -143,6 +173,18 @@ class PlanItemSearchRepository {
                 date(rs, "material_deadline_from"), date(rs, "material_deadline_to"), date(rs, "published_on"),
                 date(rs, "effective_deadline"), rs.getString("receiving_unit"), rs.getString("phone"),
                 rs.getString("remarks"), texts(rs, "exclusions"), rs.getString("applicants"));
+    }
+
+    /** The scope by level is read again from the text as written, as the plan repository does: one parser. */
+    private static PlanItemDetail detail(ResultSet rs) throws SQLException {
+        AcceptanceScope scope = AcceptanceScope.parse(rs.getString("acceptance_scope"));
+        OffsetDateTime closedAt = rs.getObject("closed_at", OffsetDateTime.class);
+        return PlanItemDetail.of(hit(rs), PlanStatus.valueOf(rs.getString("plan_state")),
+                closedAt == null ? null : closedAt.toInstant(),
+                new PlanItemDetail.Dates(date(rs, "individual_deadline"), date(rs, "unit_recommendation_deadline"),
+                        date(rs, "city_recommendation_deadline"), date(rs, "seniority_cut_off"),
+                        date(rs, "achievements_cut_off")),
+                scope == null ? Map.of() : scope.byLevel());
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

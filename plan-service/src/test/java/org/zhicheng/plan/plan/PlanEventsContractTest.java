@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.zhicheng.plan.committee.CommitteeTopic;
+import org.zhicheng.plan.committee.CommitteeTopic.Committee;
 import org.zhicheng.starter.test.ServiceApi;
 import org.zhicheng.starter.test.ServiceApi.Reply;
 import org.zhicheng.starter.test.AsyncApiContract;
@@ -33,6 +35,10 @@ class PlanEventsContractTest {
     static final TestUser OFFICE = TestUsers.committeeOffice(SHANGYU, "shangyu-engineering");
     static final TestUser HR_SHAOXING = TestUsers.hrBureau(SHAOXING);
     static final Path CONTRACT = AsyncApiContract.repositoryContract();
+    /** A committee of this test alone (the tests share one database), and an office holding it. */
+    static final Committee CONTRACT_COMMITTEE = Committee.of("SY-ENG-CONTRACT",
+            "上虞区工程技术人员中级评审委员会（契约测试）", SHANGYU);
+    static final TestUser CONTRACT_OFFICE = TestUsers.committeeOffice(SHANGYU, "SY-ENG-CONTRACT");
 
     @LocalServerPort
     int port;
@@ -89,6 +95,63 @@ class PlanEventsContractTest {
         assertThat(AsyncApiContract.violations(CONTRACT, "PlanPublished", older)).isNotEmpty();
     }
 
+    /**
+     * What application-service's read model of published items takes from the event: the linked committee's code,
+     * the specialties, the scope as written and by level, the exclusions and 申报对象.
+     */
+    @Test
+    void aPublishedEnvelopeCarriesTheCommitteeCodeSpecialtiesScopeExclusionsAndApplicants() {
+        CommitteeTopic.register(CONTRACT_COMMITTEE);
+        Map<String, Object> linked = PlanBodies.quzhouItem();
+        linked.put("committeeName", CONTRACT_COMMITTEE.name());
+        linked.put("remarks", "自主评聘单位除外");
+        linked.put("applicants", "企业、事业单位工程技术人员");
+        Map<String, Object> unlinked = PlanBodies.item("2024-08-23", "ENGINEER_INTERMEDIATE");
+        String id = publishedPlan(PlanBodies.plan(2024, SHANGYU, List.of(linked, unlinked)), CONTRACT_OFFICE);
+        String published = PlanTopic.awaitEvent(id, "PlanPublished");
+
+        AsyncApiContract.assertMatches(CONTRACT, "PlanPublished", published);
+        JsonNode items = ServiceApi.JSON.readTree(published).path("data").path("items");
+        JsonNode first = items.path(0);
+        assertThat(first.path("committeeId").asString()).isEqualTo(CONTRACT_COMMITTEE.id().toString());
+        assertThat(first.path("committeeCode").asString()).isEqualTo(CONTRACT_COMMITTEE.code());
+        assertThat(first.path("specialties").valueStream().map(JsonNode::asString))
+                .containsExactly("MECHATRONICS", "INFORMATION_TECHNOLOGY");
+        assertThat(first.path("acceptanceScope").asString()).isEqualTo("初级：市本级 中级：全市 高级：全市");
+        assertThat(first.path("acceptanceScopeByLevel").path("初级").asString()).isEqualTo("市本级");
+        assertThat(first.path("acceptanceScopeByLevel").path("中级").asString()).isEqualTo("全市");
+        assertThat(first.path("acceptanceScopeByLevel").path("高级").asString()).isEqualTo("全市");
+        assertThat(first.path("exclusions").valueStream().map(JsonNode::asString)).containsExactly("自主评聘单位");
+        assertThat(first.path("applicants").asString()).isEqualTo("企业、事业单位工程技术人员");
+        JsonNode second = items.path(1);
+        assertThat(second.has("committeeCode")).as("present, null when not linked").isTrue();
+        assertThat(second.path("committeeCode").isNull()).isTrue();
+        assertThat(second.path("acceptanceScope").asString()).isEqualTo("全市");
+        assertThat(second.path("acceptanceScopeByLevel").isObject()).isTrue();
+        assertThat(second.path("acceptanceScopeByLevel").isEmpty()).as("a scope for every level").isTrue();
+        assertThat(second.path("exclusions").valueStream().map(JsonNode::asString))
+                .containsExactly("社会化评价", "民营企业自主评价");
+        assertThat(second.path("applicants").isNull()).isTrue();
+
+        // optional within version 1: an event from before them still matches
+        ObjectNode older = (ObjectNode) ServiceApi.JSON.readTree(published);
+        List<String> added = List.of("committeeCode", "specialties", "acceptanceScope", "acceptanceScopeByLevel",
+                "exclusions", "applicants");
+        ((ObjectNode) older.path("data").path("items").path(0)).remove(added);
+        ((ObjectNode) older.path("data").path("items").path(1)).remove(added);
+        assertThat(AsyncApiContract.violations(CONTRACT, "PlanPublished", older)).isEmpty();
+        // and each has its type: a scope per level maps to text, specialties are text
+        ObjectNode wrongScope = (ObjectNode) ServiceApi.JSON.readTree(published);
+        ((ObjectNode) wrongScope.path("data").path("items").path(0).path("acceptanceScopeByLevel")).put("初级", 1);
+        assertThat(AsyncApiContract.violations(CONTRACT, "PlanPublished", wrongScope)).isNotEmpty();
+        ObjectNode wrongSpecialty = (ObjectNode) ServiceApi.JSON.readTree(published);
+        ((ObjectNode) wrongSpecialty.path("data").path("items").path(0)).putArray("specialties").add(7);
+        assertThat(AsyncApiContract.violations(CONTRACT, "PlanPublished", wrongSpecialty)).isNotEmpty();
+        ObjectNode wrongCode = (ObjectNode) ServiceApi.JSON.readTree(published);
+        ((ObjectNode) wrongCode.path("data").path("items").path(0)).put("committeeCode", 7);
+        assertThat(AsyncApiContract.violations(CONTRACT, "PlanPublished", wrongCode)).isNotEmpty();
+    }
+
     @Test
     void aDeadlineChangedEnvelopeMatchesTheContract() {
         String id = publishedPlan();
@@ -129,10 +192,14 @@ class PlanEventsContractTest {
     }
 
     private String publishedPlan(Map<String, Object> body) {
-        Reply created = api.post("/api/v1/plans", TestTokens.bearer(OFFICE), body);
+        return publishedPlan(body, OFFICE);
+    }
+
+    private String publishedPlan(Map<String, Object> body, TestUser office) {
+        Reply created = api.post("/api/v1/plans", TestTokens.bearer(office), body);
         assertThat(created.status()).as("create: %s", created.json()).isEqualTo(201);
         String id = created.json().path("id").asString();
-        transition(id, "submit", OFFICE);
+        transition(id, "submit", office);
         transition(id, "approve", HR_SHAOXING);
         transition(id, "publish", HR_SHAOXING);
         return id;

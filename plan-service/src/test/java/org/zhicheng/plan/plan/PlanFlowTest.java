@@ -87,8 +87,10 @@ class PlanFlowTest {
         assertThat(envelope.path("data").propertyNames()).containsExactlyInAnyOrder("planId", "year", "region",
                 "category", "title", "publishedAt", "dates", "items");
         assertThat(envelope.path("data").path("items").get(0).propertyNames()).containsExactlyInAnyOrder("itemId",
-                "committeeName", "committeeId", "evaluatedTitles", "evaluatedTitleNames", "recommendedTitles",
-                "recommendedTitleNames", "applicationDeadline", "expectedEvaluationTime", "materialDeadline");
+                "committeeName", "committeeId", "committeeCode", "evaluatedTitles", "evaluatedTitleNames",
+                "recommendedTitles", "recommendedTitleNames", "applicationDeadline", "expectedEvaluationTime",
+                "materialDeadline", "specialties", "acceptanceScope", "acceptanceScopeByLevel", "exclusions",
+                "applicants");
         assertThat(envelope.path("data").path("dates").propertyNames()).containsExactlyInAnyOrder(
                 "individualApplication", "unitRecommendation", "cityRecommendation", "seniorityCutOff",
                 "achievementsCutOff");

@@ -39,10 +39,18 @@ public record ArchiveContent(Personal personal, Employment employment, List<Educ
      * @param archiveRegion         region of the personnel archive (人事档案)
      * @param laborRelationRegion   region of the labour relation (劳动关系)
      * @param socialInsuranceUnit   the unit paying the social insurance
+     * @param socializedCommittee   the socialized-evaluation committee whose scope the unit is in (社会化评价, 000
+     *                              三(三)), by code; null when none
+     * @param selfEvaluating        the unit evaluates and appoints its own staff (自主评聘单位)
      */
     public record Employment(String unit, String unitName, UnitType unitType, String region, String department,
             String socialInsuranceUnit, String socialInsuranceRegion, String archiveRegion,
-            String laborRelationRegion, LocalDate since) {
+            String laborRelationRegion, LocalDate since, String socializedCommittee, Boolean selfEvaluating) {
+
+        /** Whether the unit evaluates its own staff (自主评聘); unstated is no. */
+        public boolean selfEvaluatingUnit() {
+            return Boolean.TRUE.equals(selfEvaluating);
+        }
     }
 
     public record Education(Degree degree, String major, String school, LocalDate graduatedOn, boolean fullTime) {

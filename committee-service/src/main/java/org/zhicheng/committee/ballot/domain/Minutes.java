@@ -83,8 +83,9 @@ public final class Minutes implements ClosedVote {
         line(text, "panel", join(panel));
         line(text, "present", join(present));
         for (ApplicationAssignment candidate : candidates) {
+            // an application without a specialty has an empty field (minutes of applications with one are unchanged)
             line(text, "candidate", candidate.applicationId(), candidate.applicantPerson(), candidate.applicantUnit(),
-                    candidate.title(), candidate.specialty());
+                    candidate.title(), candidate.specialty() == null ? "" : candidate.specialty());
         }
         for (ApplicationResult result : results) {
             line(text, "result", result.applicationId(), result.attending(), result.agree(), result.disagree(),

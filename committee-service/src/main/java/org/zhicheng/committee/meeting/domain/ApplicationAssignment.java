@@ -10,7 +10,8 @@ import java.util.UUID;
  * @param applicantPerson the applicant's person id (the token's {@code person} claim)
  * @param applicantUnit   the applicant's unit, which the draw uses to exclude experts of the same unit
  * @param title           the title applied for (catalog code)
- * @param specialty       the specialty (catalog code)
+ * @param specialty       the specialty; null when the application names none (application-service's events may
+ *                        carry none, the office's API always gives one)
  */
 public record ApplicationAssignment(UUID applicationId, String applicantPerson, String applicantUnit, String title,
         String specialty) {
@@ -20,7 +21,9 @@ public record ApplicationAssignment(UUID applicationId, String applicantPerson, 
         requireText(applicantPerson, "applicantPerson");
         requireText(applicantUnit, "applicantUnit");
         requireText(title, "title");
-        requireText(specialty, "specialty");
+        if (specialty != null && specialty.isBlank()) {
+            throw new IllegalArgumentException("specialty must be null or not blank");
+        }
     }
 
     private static void requireText(String value, String name) {

@@ -133,6 +133,14 @@ public final class Meeting {
      * with a conflict against the assigned applicants and a later assignment would escape that check.
      */
     public MeetingTransition assign(ApplicationAssignment assignment, String actor, Instant now) {
+        return assign(assignment, actor, null, now);
+    }
+
+    /**
+     * As {@link #assign(ApplicationAssignment, String, Instant)}, with the reason the history keeps (the automatic
+     * assignment of an application ready for evaluation says why it landed here).
+     */
+    public MeetingTransition assign(ApplicationAssignment assignment, String actor, String reason, Instant now) {
         requireText(actor, "actor");
         Objects.requireNonNull(assignment, "assignment");
         requireBeforeDraw(MeetingAction.ASSIGN);
@@ -140,7 +148,8 @@ public final class Meeting {
             throw new ConflictRefused("meeting.already-assigned", assignment.applicationId(), id);
         }
         assignments.put(assignment.applicationId(), assignment);
-        return record(MeetingAction.ASSIGN, status, status, actor, null, now, assignment.applicationId(), List.of());
+        return record(MeetingAction.ASSIGN, status, status, actor, reason, now, assignment.applicationId(),
+                List.of());
     }
 
     /**

@@ -21,6 +21,14 @@ public enum MeetingStatus {
     /** Called off before it opened. */
     CANCELLED;
 
+    /**
+     * Whether the meeting's panel is recorded and evaluates its applications: {@code PANEL_DRAWN}, {@code OPEN},
+     * {@code CLOSED} (a meeting cancelled after the draw evaluates nothing).
+     */
+    public boolean panelDrawn() {
+        return this == PANEL_DRAWN || this == OPEN || this == CLOSED;
+    }
+
     /** Whether the meeting can still be changed or cancelled by the office (every state before {@code OPEN}). */
     public boolean beforeOpening() {
         return this == PLANNED || this == FILED || this == APPROVED || this == PANEL_DRAWN;

@@ -118,19 +118,28 @@ public final class EvaluationPlan {
     }
 
     /**
-     * The approved plan becomes public; emits {@link PlanPublished}, which prints each title by its name.
+     * The approved plan becomes public; emits {@link PlanPublished}, which prints each title by its name and each
+     * linked committee by its code. Both come from outside the aggregate (the catalog, the committee read model), so
+     * the caller looks them up and passes them in.
      *
-     * @param titleNames the catalog's Chinese name of each title code the plan uses (see {@link #titleCodes()}); a
-     *                   code without a name is printed as the code
+     * @param titleNames     the catalog's Chinese name of each title code the plan uses (see {@link #titleCodes()}); a
+     *                       code without a name is printed as the code
+     * @param committeeCodes the code of each registered committee the items are linked to, by id; an item whose
+     *                       committee is missing here is published without a code
      */
-    public PlanTransition publish(String actor, String reason, Instant now, Map<String, String> titleNames) {
+    public PlanTransition publish(String actor, String reason, Instant now, Map<String, String> titleNames,
+            Map<UUID, String> committeeCodes) {
         requireState(PlanAction.PUBLISH, PlanStatus.APPROVED);
         this.publishedAt = now;
         List<PlanPublished.Item> eventItems = items.stream()
                 .map(item -> new PlanPublished.Item(item.id(), item.committeeName(), item.committeeId(),
+                        item.committeeId() == null ? null : committeeCodes.get(item.committeeId()),
                         item.evaluatedTitles(), names(item.evaluatedTitles(), titleNames),
                         item.recommendedTitles(), names(item.recommendedTitles(), titleNames),
-                        item.effectiveDeadline(dates, year), item.expectedEvaluationTime(), item.materialDeadline()))
+                        item.effectiveDeadline(dates, year), item.expectedEvaluationTime(), item.materialDeadline(),
+                        item.specialties(), item.acceptanceScope(),
+                        item.scope() == null ? Map.of() : item.scope().byLevel(), item.exclusions(),
+                        item.applicants()))
                 .toList();
         PlanPublished event = new PlanPublished(id, year, region, category, title, now,
                 PlanPublished.Dates.of(dates), eventItems);

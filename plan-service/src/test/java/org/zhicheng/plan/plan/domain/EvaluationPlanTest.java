@@ -40,7 +40,7 @@ class EvaluationPlanTest {
         plan.submit(OFFICE, null, NOW);
         plan.approve(HR, "符合要求", NOW);
         PlanTransition published = plan.publish(HR, null, LATER,
-                PlanFixtures.CATALOG.titleNames(plan.titleCodes()));
+                PlanFixtures.CATALOG.titleNames(plan.titleCodes()), Map.of());
 
         assertThat(plan.status()).isEqualTo(PlanStatus.PUBLISHED);
         assertThat(plan.publishedAt()).isEqualTo(LATER);
@@ -57,8 +57,42 @@ class EvaluationPlanTest {
                 assertThat(item.applicationDeadline()).isEqualTo(LocalDate.of(2024, 8, 23));
                 assertThat(item.expectedEvaluationTime()).isEqualTo("11 月");
                 assertThat(item.materialDeadline()).isEqualTo("8 月");
+                assertThat(item.committeeCode()).as("not linked").isNull();
+                assertThat(item.specialties()).containsExactly("MECHATRONICS");
+                assertThat(item.acceptanceScope()).isEqualTo("全市");
+                assertThat(item.acceptanceScopeByLevel()).isEmpty();
+                assertThat(item.exclusions()).containsExactly("社会化评价", "民营企业自主评价");
+                assertThat(item.applicants()).isNull();
             });
             assertThat(event.dates()).isEqualTo(new PlanPublished.Dates(null, null, null, null, null));
+        });
+    }
+
+    @Test
+    void thePublishedEventNamesTheLinkedCommitteeByItsCodeAndCarriesTheScopePerLevel() {
+        UUID committee = UUID.randomUUID();
+        PlanItem linked = new PlanItemInput("衢州市工程技术和工业企业信息化领域人员中级职务评审委员会", committee,
+                List.of("ENGINEER_INTERMEDIATE"), List.of("ENGINEER_SENIOR"), List.of("MECHATRONICS"),
+                "初级：市本级 中级：全市 高级：全市", null, "9-10 月", "8-9 月", null, "市经信局", "8758639", null, null,
+                "企业工程技术人员", null).toItem(2024, 0);
+        PlanItem unlinked = PlanFixtures.mechatronicsItem(LocalDate.of(2024, 8, 23));
+        EvaluationPlan plan = EvaluationPlan.draft(UUID.randomUUID(), 2024, "3308", PlanCategory.REGULAR,
+                "2024 年度职称评审计划", PlanDates.NONE, null, List.of(linked, unlinked), RULES, OFFICE, NOW);
+        plan.submit(OFFICE, null, NOW);
+        plan.approve(HR, null, NOW);
+
+        PlanTransition published = plan.publish(HR, null, LATER, Map.of(), Map.of(committee, "QZ-ENG-MID"));
+
+        assertThat(published.events()).singleElement().isInstanceOfSatisfying(PlanPublished.class, event -> {
+            PlanPublished.Item first = event.items().get(0);
+            assertThat(first.committeeId()).isEqualTo(committee);
+            assertThat(first.committeeCode()).isEqualTo("QZ-ENG-MID");
+            assertThat(first.acceptanceScope()).isEqualTo("初级：市本级 中级：全市 高级：全市");
+            assertThat(first.acceptanceScopeByLevel())
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("初级", "市本级", "中级", "全市", "高级", "全市"));
+            assertThat(first.applicants()).isEqualTo("企业工程技术人员");
+            assertThat(first.exclusions()).isEmpty();
+            assertThat(event.items().get(1).committeeCode()).isNull();
         });
     }
 
@@ -75,7 +109,7 @@ class EvaluationPlanTest {
 
         assertThat(plan.titleCodes()).containsExactly("ENGINEER_SENIOR", "ENGINEER_INTERMEDIATE");
         // a code the catalog no longer names is printed as the code
-        PlanTransition published = plan.publish(HR, null, LATER, Map.of("ENGINEER_SENIOR", "高级工程师"));
+        PlanTransition published = plan.publish(HR, null, LATER, Map.of("ENGINEER_SENIOR", "高级工程师"), Map.of());
 
         assertThat(published.events()).singleElement().isInstanceOfSatisfying(PlanPublished.class, event -> {
             assertThat(event.dates()).isEqualTo(new PlanPublished.Dates(LocalDate.of(2024, 8, 20),
@@ -106,7 +140,8 @@ class EvaluationPlanTest {
     void publishingASubmittedPlanIsRefused() {
         EvaluationPlan plan = PlanFixtures.submitted();
 
-        assertThatThrownBy(() -> plan.publish(HR, null, NOW, Map.of())).isInstanceOf(WrongPlanStateException.class);
+        assertThatThrownBy(() -> plan.publish(HR, null, NOW, Map.of(), Map.of()))
+                .isInstanceOf(WrongPlanStateException.class);
     }
 
     @Test

@@ -95,7 +95,7 @@ final class PlanFixtures {
 
     static EvaluationPlan published() {
         EvaluationPlan plan = approved();
-        plan.publish(HR, null, NOW, CATALOG.titleNames(plan.titleCodes()));
+        plan.publish(HR, null, NOW, CATALOG.titleNames(plan.titleCodes()), Map.of());
         return plan;
     }
 }

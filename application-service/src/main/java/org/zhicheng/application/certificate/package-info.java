@@ -1,0 +1,2 @@
+/** Certificates issued on publication, their public verification and revocation; units' appointments. */
+package org.zhicheng.application.certificate;

@@ -1,0 +1,2 @@
+/** Continuing-education compliance, asked of education-service and retried while it cannot answer. */
+package org.zhicheng.application.education;
