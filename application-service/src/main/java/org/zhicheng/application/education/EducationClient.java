@@ -19,7 +19,7 @@ public interface EducationClient {
             int requiredYears, String education, String route) {
     }
 
-    record Answer(String person, String region, int applicationYear, boolean compliant, boolean rulesApplied,
+    record Answer(String person, String region, Integer applicationYear, boolean compliant, boolean rulesApplied,
             Map<String, Object> ruleSet, List<Map<String, Object>> findings) {
     }
 }

@@ -35,6 +35,6 @@ public interface NotificationClient {
     record Opened(UUID id, String kind, String status, Period period, Instant openedAt) {
     }
 
-    record Period(LocalDate startsOn, int workingDays, LocalDate endsOn, Instant closesAt, boolean provisional) {
+    record Period(LocalDate startsOn, Integer workingDays, LocalDate endsOn, Instant closesAt, Boolean provisional) {
     }
 }

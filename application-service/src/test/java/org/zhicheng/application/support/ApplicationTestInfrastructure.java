@@ -35,7 +35,8 @@ public class ApplicationTestInfrastructure implements ApplicationContextInitiali
                 "zhicheng.application.clients.education=" + base,
                 "zhicheng.application.clients.notification=" + base,
                 "zhicheng.application.clients.committee=" + base,
-                "zhicheng.outbox.poll-interval=100ms")
+                "zhicheng.outbox.poll-interval=100ms",
+                "zhicheng.application.compliance.poll-interval=200ms")
             .applyTo(context);
     }
 }
