@@ -24,7 +24,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 
 @RestController
 @Tag(name = "certificates", description = "Certificates: public verification by number and name, the holder's own, "
@@ -33,10 +32,12 @@ class CertificateController {
 
     private final Certificates certificates;
     private final ApplicationRepository applications;
+    private final java.time.Clock clock;
 
-    CertificateController(Certificates certificates, ApplicationRepository applications) {
+    CertificateController(Certificates certificates, ApplicationRepository applications, java.time.Clock clock) {
         this.certificates = certificates;
         this.applications = applications;
+        this.clock = clock;
     }
 
     /** What anyone learns by verifying: nothing beyond the certificate itself. */
@@ -44,7 +45,7 @@ class CertificateController {
             LocalDate issuedOn, String status, java.time.Instant revokedAt) {
     }
 
-    record AppointmentRequest(@NotNull @PastOrPresent LocalDate appointedOn) {
+    record AppointmentRequest(@NotNull LocalDate appointedOn) {
     }
 
     @GetMapping("/api/v1/certificates/verification")
@@ -88,6 +89,9 @@ class CertificateController {
         }
         if (a.state() != ApplicationState.CERTIFIED) {
             throw Problems.wrongState("application", a.state(), "APPOINT");
+        }
+        if (body.appointedOn().isAfter(LocalDate.now(clock))) {
+            throw Problems.badRequest("appointment.in-future", body.appointedOn());
         }
         certificates.appointed(id, a.unit(), body.appointedOn(), user.actor());
         return java.util.Map.of("applicationId", id, "appointedOn",
