@@ -38,7 +38,23 @@ public enum NoticeType {
     /** A plan's deadline moved by special approval (000 三(三)): the offices of its committees. */
     PLAN_DEADLINE_CHANGED("plan.deadline-changed", true),
     /** A plan's individual application deadline is a few working days away (the committee's office). */
-    PLAN_DEADLINE_APPROACHING("plan.deadline-approaching", false);
+    PLAN_DEADLINE_APPROACHING("plan.deadline-approaching", false),
+    /** The applicant's application was submitted (or resubmitted) to the unit's desk. */
+    APPLICATION_SUBMITTED("application.submitted", false),
+    /** The applicant's application moved on in the workflow (a step completed, accepted, scheduled, evaluated). */
+    APPLICATION_PROGRESSED("application.progressed", false),
+    /** The applicant's application was sent back for amendment, with the reason (or back to a desk after an objection). */
+    APPLICATION_RETURNED("application.returned", true),
+    /** The applicant's application was rejected (or vetoed), with the reason. */
+    APPLICATION_REJECTED("application.rejected", true),
+    /** The application was withdrawn by its applicant (the applicant and the unit's desk). */
+    APPLICATION_WITHDRAWN("application.withdrawn", false),
+    /** An application reached a desk's work queue (unit, department, committee office, HR bureau). */
+    APPLICATION_QUEUED("application.queued", false),
+    /** A certificate (职称证书) was issued to its holder. */
+    CERTIFICATE_ISSUED("certificate.issued", false),
+    /** A certificate was revoked after a veto (its holder and the holder's unit). */
+    CERTIFICATE_REVOKED("certificate.revoked", true);
 
     private final String key;
     private final boolean urgent;
